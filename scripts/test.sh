@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Every test, in the order that fails fastest: types, unit and contract tests, then the
+# production build and Playwright against it. Installs Debian's Chromium when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+chromium="${PLAYWRIGHT_CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  echo "Installing Debian's Chromium for Playwright…"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+
+npm run typecheck
+npm run test:unit
+npm run build
+npm run test:e2e
