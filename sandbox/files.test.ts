@@ -78,6 +78,25 @@ describe('uploads and downloads', () => {
     await several.arrayBuffer();
   });
 
+  it('stops streaming when the client goes away, and says so on the control plane', async () => {
+    await sandbox.control('POST', 'reset');
+    const controller = new AbortController();
+    const download = await fetch(`${sandbox.url}/api/v2/files/BIGone/contents/`, { headers: ADA, signal: controller.signal });
+    const reader = download.body!.getReader();
+    await reader.read();
+    assert.deepEqual((await sandbox.control('GET', 'downloads')).body, { started: 1, completed: 0, aborted: 0, active: 1 });
+    controller.abort();
+    let stats = (await sandbox.control('GET', 'downloads')).body;
+    for (let i = 0; i < 100 && stats.active > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stats = (await sandbox.control('GET', 'downloads')).body;
+    }
+    assert.deepEqual(stats, { started: 1, completed: 0, aborted: 1, active: 0 });
+    const small = await uploaded(Buffer.from('done\n'), 'small.txt');
+    await (await fetch(small.downloadUrl, { headers: ADA })).arrayBuffer();
+    assert.equal((await sandbox.control('GET', 'downloads')).body.completed, 1);
+  });
+
   it('answers 304 to If-None-Match with the file’s ETag', async () => {
     const file = await uploaded(Buffer.from('same\n'), 'etag.txt');
     const reply = await fetch(file.downloadUrl, { headers: { ...ADA, 'If-None-Match': `"${file.md5}"` } });
