@@ -89,7 +89,7 @@ function coreSummary(analysis: JobAnalysisSpec) {
   };
 }
 
-function renderJobAnalysis(ctx: RenderContext, job: JobRecord, analysis: JobAnalysisSpec) {
+function renderJobAnalysis(ctx: RenderContext, analysis: JobAnalysisSpec) {
   const catalogue = ANALYSES_BY_CODE.get(analysis.analysisCode);
   const version = catalogue?.versions.find((v) => v.versionCode === analysis.versionCode);
   return {
@@ -132,7 +132,7 @@ export function renderJob(ctx: RenderContext, job: JobRecord) {
     includeNominalRun: false,
     isLowPriority: job.isLowPriority,
     isTemplateDryRun: false,
-    jobanalyses: job.analyses.map((analysis) => renderJobAnalysis(ctx, job, analysis)),
+    jobanalyses: job.analyses.map((analysis) => renderJobAnalysis(ctx, analysis)),
     jobvariables: job.jobvariables,
     monteCarloIterations: null,
     name: job.name,
