@@ -41,7 +41,7 @@ function stopRun(ctx: RequestContext): void {
   } else {
     job.runStops.set(run.index, at);
   }
-  job.version++;
+  ctx.store.touch(job);
   sendJson(ctx.res, 200, {}, ctx.writer);
 }
 
@@ -53,7 +53,7 @@ function snapshotRun(ctx: RequestContext): void {
   const token = randomToken(rngFor(ctx.store.seed, 'task', job.id, run.index, previous.length), 24);
   const snapshot = { runIndex: run.index, at, token, fileIndex: SNAPSHOT_FILE_BASE + previous.length };
   job.snapshots.push(snapshot);
-  job.version++;
+  ctx.store.touch(job);
   const last = previous[previous.length - 1];
   const fileId = encodeOutputFileId(job.serial, run.index, snapshot.fileIndex);
   ctx.store.tasks.set(token, { token, createdAt: Math.floor(ctx.now), doneAt: at, jobId: job.id, runIndex: run.index, fileId });

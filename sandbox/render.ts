@@ -24,7 +24,8 @@ export function renderUser(user: UserRecord) {
 /** Summaries of jobs that can no longer change are rendered once per job version. */
 const summaryCache = new WeakMap<JobRecord, { version: number; json: string }>();
 
-function isSettled(job: JobRecord, now: number): boolean {
+/** Whether a job's status and cluster status can no longer change without a request. */
+export function isSettled(job: JobRecord, now: number): boolean {
   if (!job.timeline) return true;
   const jobEnd = endTime(job.timeline);
   const clusterEnd = job.timeline.cluster[job.timeline.cluster.length - 1]?.at ?? 0;

@@ -30,6 +30,9 @@ export class Store {
   readonly jobsBySerial: JobRecord[] = [];
   readonly tasks = new Map<string, Task>();
   private jobsVersion = 0;
+  private revision = 0;
+  private pageCacheRevision = -1;
+  private readonly pageCache = new Map<string, string>();
   private readonly visible = new Map<string, VisibleIndex>();
   private readonly storedFiles = new Map<string, FileRecord>();
   private readonly ownedFiles = new Map<string, FileRecord[]>();
@@ -70,6 +73,30 @@ export class Store {
   /** Invalidate every visible-jobs index (creation, deletion, rename, share). */
   touchJobs(): void {
     this.jobsVersion++;
+    this.revision++;
+  }
+
+  /** Record a change to one job (its cached renderings compare `version`). */
+  touch(job: JobRecord): void {
+    job.version++;
+    this.revision++;
+  }
+
+  /**
+   * Whole list pages whose jobs can no longer change on their own, by request; any
+   * change to any job empties the cache.
+   */
+  cachedPage(key: string): string | undefined {
+    if (this.pageCacheRevision !== this.revision) {
+      this.pageCache.clear();
+      this.pageCacheRevision = this.revision;
+    }
+    return this.pageCache.get(key);
+  }
+
+  cachePage(key: string, body: string): void {
+    if (this.pageCache.size >= 2000) this.pageCache.clear();
+    this.pageCache.set(key, body);
   }
 
   canSee(user: UserRecord, job: JobRecord): boolean {
