@@ -11,9 +11,9 @@ import type { FileRecord, JobRecord, UserRecord } from './model.ts';
 import { filesPerRun, runFileSpecs } from './outputs.ts';
 import { randomBase64Key, rngFor } from './random.ts';
 import { type RunState, runElapsedSeconds, runsOf } from './runs.ts';
-import { seedJobs } from './seed-jobs.ts';
+import { BULK_JOB_COUNT, seedBulkJobs, seedJobs } from './seed-jobs.ts';
 import { SUCCESS, currentEvent } from './timeline.ts';
-import { ALL_SEED_USERS } from './users.ts';
+import { ALL_SEED_USERS, SEED_USERS } from './users.ts';
 
 type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 
@@ -40,6 +40,9 @@ export class Store {
   private readonly deletedOutputs = new Map<string, Set<string>>();
   readonly takenIds = new Set<string>();
   private serial = 0;
+  private bulkSerials = 0;
+  private bulkLoaded = false;
+  private readonly now: number;
 
   constructor(
     readonly seed: string,
@@ -51,9 +54,29 @@ export class Store {
     }
     const seeded = seededState(seed, now);
     for (const id of seeded.takenIds) this.takenIds.add(id);
-    for (const job of seeded.jobs) this.addJob({ ...job, sharedWith: [...job.sharedWith], runStops: new Map(), snapshots: [] });
+    for (const job of seeded.jobs) this.addJob(copyOf(job));
     for (const file of seeded.library) this.addStoredFile({ ...file });
-    this.serial = seeded.jobs.length;
+    this.bulkSerials = seeded.jobs.length;
+    this.serial = this.bulkSerials + BULK_JOB_COUNT;
+    this.now = now;
+  }
+
+  /**
+   * The bulk user's 10,000 jobs are only for benchmarks: they join the store the first
+   * time anything could concern them, so tests and resets that never touch them do not
+   * pay for them. Their serials are reserved, so their file ids never change.
+   */
+  ensureBulk(): void {
+    if (this.bulkLoaded) return;
+    this.bulkLoaded = true;
+    for (const job of seededBulk(this.seed, this.now, this.bulkSerials)) {
+      this.takenIds.add(job.id);
+      this.addJob(copyOf(job));
+    }
+  }
+
+  private isBulk(user: UserRecord): boolean {
+    return user === SEED_USERS.bulk;
   }
 
   nextSerial(): number {
@@ -104,12 +127,14 @@ export class Store {
   }
 
   visibleJob(user: UserRecord, id: string): JobRecord | undefined {
+    if (this.isBulk(user)) this.ensureBulk();
     const job = this.jobs.get(id);
     return job && this.canSee(user, job) ? job : undefined;
   }
 
   /** The user's visible jobs in the given ordering (already validated), cached until a job changes. */
   visibleJobs(user: UserRecord, ordering: string): JobRecord[] {
+    if (this.isBulk(user)) this.ensureBulk();
     let index = this.visible.get(user.email);
     if (!index || index.version !== this.jobsVersion) {
       index = { version: this.jobsVersion, byOrdering: new Map() };
@@ -224,6 +249,7 @@ export class Store {
     }
     const decoded = decodeOutputFileId(id);
     if (!decoded) return undefined;
+    if (decoded.serial >= this.bulkSerials && decoded.serial < this.bulkSerials + BULK_JOB_COUNT) this.ensureBulk();
     const job = this.jobsBySerial[decoded.serial];
     if (!job || job.deleted) return undefined;
     const run = runsOf(job, now)[decoded.runIndex];
@@ -302,7 +328,12 @@ export class Store {
   }
 }
 
-type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string> };
+type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string>; bulk?: JobRecord[] };
+
+/** A store's own copy of a seeded job: its mutable parts are fresh, the rest is shared. */
+function copyOf(job: JobRecord): JobRecord {
+  return { ...job, sharedWith: [...job.sharedWith], runStops: new Map(), snapshots: [] };
+}
 
 /**
  * Generating 10,500 jobs takes a noticeable fraction of a second, and tests reset
@@ -328,6 +359,15 @@ function seededState(seed: string, now: number): SeededState {
     seededCache.set(cacheKey, state);
   }
   return state;
+}
+
+function seededBulk(seed: string, now: number, firstSerial: number): JobRecord[] {
+  const state = seededState(seed, now);
+  if (!state.bulk) {
+    let serial = firstSerial;
+    state.bulk = seedBulkJobs({ seed, now, nextSerial: () => serial++, takenIds: new Set(state.takenIds) });
+  }
+  return state.bulk;
 }
 
 function comparator(ordering: string): (a: JobRecord, b: JobRecord) => number {
