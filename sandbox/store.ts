@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { binaryChunks, renderText } from './content.ts';
 import { decodeOutputFileId, encodeOutputFileId } from './file-ids.ts';
-import { seedLibrary } from './library.ts';
 import type { FileRecord, JobRecord, UserRecord } from './model.ts';
 import { filesPerRun, runFileSpecs } from './outputs.ts';
 import { randomBase64Key, rngFor } from './random.ts';
 import { type RunState, runElapsedSeconds, runsOf } from './runs.ts';
-import { BULK_JOB_COUNT, seedBulkJobs, seedJobs } from './seed-jobs.ts';
+import { BULK_JOB_COUNT } from './seed-jobs.ts';
+import { copyOf, seededBulk, seededState } from './seeded-state.ts';
 import { SUCCESS, currentEvent } from './timeline.ts';
 import { ALL_SEED_USERS, SEED_USERS } from './users.ts';
 
@@ -326,48 +326,6 @@ export class Store {
     const event = job.timeline ? currentEvent(job.timeline.job, now) : null;
     return { status: event?.status ?? '', reason: event?.reason ?? null };
   }
-}
-
-type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string>; bulk?: JobRecord[] };
-
-/** A store's own copy of a seeded job: its mutable parts are fresh, the rest is shared. */
-function copyOf(job: JobRecord): JobRecord {
-  return { ...job, sharedWith: [...job.sharedWith], runStops: new Map(), snapshots: [] };
-}
-
-/**
- * Generating 10,500 jobs takes a noticeable fraction of a second, and tests reset
- * often; the seeded records are built once per (seed, start) and each store starts
- * from shallow copies of them (mutations replace a job's fields, never edit shared
- * sub-objects in place).
- */
-const seededCache = new Map<string, SeededState>();
-
-function seededState(seed: string, now: number): SeededState {
-  const cacheKey = `${seed}@${now}`;
-  let state = seededCache.get(cacheKey);
-  if (!state) {
-    const takenIds = new Set<string>(['BIGone']);
-    let serial = 0;
-    const jobs = seedJobs({ seed, now, nextSerial: () => serial++, takenIds });
-    const library = seedLibrary(seed, now, takenIds);
-    const airfoil = jobs.find((job) => job.id === 'AIRfoL');
-    const input = library.find((file) => file.name === 'airfoil2d_doe.tar.gz');
-    if (airfoil && input) airfoil.analyses = [{ ...airfoil.analyses[0]!, inputFileIds: [input.id] }];
-    state = { jobs, library, takenIds };
-    if (seededCache.size >= 4) seededCache.clear();
-    seededCache.set(cacheKey, state);
-  }
-  return state;
-}
-
-function seededBulk(seed: string, now: number, firstSerial: number): JobRecord[] {
-  const state = seededState(seed, now);
-  if (!state.bulk) {
-    let serial = firstSerial;
-    state.bulk = seedBulkJobs({ seed, now, nextSerial: () => serial++, takenIds: new Set(state.takenIds) });
-  }
-  return state.bulk;
 }
 
 function comparator(ordering: string): (a: JobRecord, b: JobRecord) => number {
