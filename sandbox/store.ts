@@ -19,7 +19,8 @@ type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 
 export type Task = { token: string; createdAt: number; doneAt: number; jobId: string; runIndex: number; fileId: string };
 
-const SNAPSHOT_FILE_BASE = 40;
+/** Snapshot archives take file indexes from here on, after a run's own outputs. */
+export const SNAPSHOT_FILE_BASE = 40;
 const TEXT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export class Store {
@@ -42,7 +43,8 @@ export class Store {
   private serial = 0;
   private bulkSerials = 0;
   private bulkLoaded = false;
-  private readonly now: number;
+  /** The instant the seed is dated from (the clock's start). */
+  private readonly seededAt: number;
 
   constructor(
     readonly seed: string,
@@ -58,7 +60,7 @@ export class Store {
     for (const file of seeded.library) this.addStoredFile({ ...file });
     this.bulkSerials = seeded.jobs.length;
     this.serial = this.bulkSerials + BULK_JOB_COUNT;
-    this.now = now;
+    this.seededAt = now;
   }
 
   /**
@@ -69,7 +71,7 @@ export class Store {
   ensureBulk(): void {
     if (this.bulkLoaded) return;
     this.bulkLoaded = true;
-    for (const job of seededBulk(this.seed, this.now, this.bulkSerials)) {
+    for (const job of seededBulk(this.seed, this.seededAt, this.bulkSerials)) {
       this.takenIds.add(job.id);
       this.addJob(copyOf(job));
     }
