@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 import useSWR, { type KeyedMutator } from 'swr';
 import { RescaleError } from '@/lib/rescale/errors';
 import type { LiveNotice } from './live-notice';
-import { liveScheduler, type KeySnapshot, type Registration } from './live-scheduler';
+import type { KeySnapshot, Registration } from './live-scheduler';
+import { liveScheduler } from './tab-scheduler';
 
 export type LiveResource<T> = {
   data?: T;
