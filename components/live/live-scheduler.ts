@@ -57,6 +57,8 @@ export class LiveScheduler {
   private readonly keys = new Map<string, KeyState>();
   private readonly tabs = new Map<string, TabNeeds>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** When calls started in any tab over the last minute, for the calls-per-minute ceiling. */
+  private recentCalls: number[] = [];
   private blockedUntil: number;
   private budget: RateBudget | null = null;
   private nextRefreshAt = new Map<string, number>();
@@ -140,7 +142,7 @@ export class LiveScheduler {
         }),
       );
     }
-    this.patchKey(key, { inFlight: true, lastAttemptAt: now });
+    this.noteAttempt(key, now);
     this.post({ type: 'fetching', key, at: now });
     const request = this.call(key).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, request);
@@ -215,7 +217,7 @@ export class LiveScheduler {
         this.announce();
         return;
       case 'fetching':
-        this.patchKey(message.key, { inFlight: true, lastAttemptAt: message.at });
+        this.noteAttempt(message.key, message.at);
         return;
       case 'seen':
         if (!this.keys.has(message.key)) this.markSeen(message.key, message.at);
@@ -233,6 +235,13 @@ export class LiveScheduler {
         this.changedAll();
         return;
     }
+  }
+
+  private noteAttempt(key: string, at: number) {
+    const minuteAgo = this.env.now() - 60_000;
+    this.recentCalls = this.recentCalls.filter((call) => call > minuteAgo);
+    this.recentCalls.push(at);
+    this.patchKey(key, { inFlight: true, lastAttemptAt: at });
   }
 
   private markSeen(key: string, at: number) {
@@ -319,6 +328,7 @@ export class LiveScheduler {
       records: this.keys,
       budget: this.budget,
       blockedUntil: this.blockedUntil,
+      recentCalls: this.recentCalls,
       now,
       policy: this.policy,
     });
