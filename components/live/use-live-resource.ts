@@ -59,7 +59,8 @@ export function useLiveResource<T>(
     shouldRetryOnError: false,
   });
   const { mutate } = swr;
-  const hasData = swr.data !== undefined;
+  // While a new key loads, `keepPreviousData` still shows the old key's data: that is not this key's.
+  const hasData = swr.data !== undefined && !swr.isLoading;
 
   const watch = useCallback(
     (onChange: () => void) => (key === null ? noWatch() : liveScheduler().watch(key, onChange)),
