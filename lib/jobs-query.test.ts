@@ -8,6 +8,7 @@ import {
   jobsKey,
   jobsResource,
   pageCount,
+  pageForSize,
   parseJobsQuery,
   sortDirection,
   toggledOrdering,
@@ -111,6 +112,14 @@ describe('pageCount and clampPage', () => {
     assert.equal(clampPage(99, 520, 25), 21);
     assert.equal(clampPage(5, 520, 25), 5);
     assert.equal(clampPage(3, 0, 25), 1);
+  });
+});
+
+describe('pageForSize', () => {
+  it('keeps the first row of the page in view when the page size changes', () => {
+    assert.equal(pageForSize(5, 25, 100), 2);
+    assert.equal(pageForSize(2, 100, 10), 11);
+    assert.equal(pageForSize(1, 25, 50), 1);
   });
 });
 
