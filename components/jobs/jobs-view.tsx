@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SWRConfig } from 'swr';
 import type { JobSummary, Paginated } from '@/lib/rescale/types';
 import {
   clampPage,
@@ -26,7 +27,6 @@ import { isAnyJobActive } from './job-row';
 import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
 import { PageSizeSelect } from './page-size-select';
-import { jobsErrorText } from './jobs-error-text';
 
 export type JobsViewProps = {
   /** The page the server already fetched, for the view in the URL it rendered. */
@@ -40,7 +40,21 @@ export type JobsViewProps = {
  * new URL (no server round trip: the data comes through the proxy, keyed like the
  * server's preload), and back/forward walk the same URLs.
  */
-export function JobsView({ initialData, initialKey, viewerEmail }: JobsViewProps) {
+export function JobsView(props: JobsViewProps) {
+  return (
+    <SWRConfig value={freshCache}>
+      <JobsViewContent {...props} />
+    </SWRConfig>
+  );
+}
+
+/**
+ * Each visit starts from the server's fresh page: pages cached during an earlier
+ * visit would otherwise win over it and, being cached, not be asked for again.
+ */
+const freshCache = { provider: () => new Map() };
+
+function JobsViewContent({ initialData, initialKey, viewerEmail }: JobsViewProps) {
   const searchParams = useSearchParams();
   const query = parseJobsQuery(searchParams);
   const key = jobsKey(query);
@@ -127,7 +141,7 @@ export function JobsView({ initialData, initialKey, viewerEmail }: JobsViewProps
       {error && error.status !== 429 ? (
         <ErrorPanel
           title={data ? 'Could not refresh the jobs' : 'Could not load the jobs'}
-          message={jobsErrorText(error)}
+          message={error.detail}
           onRetry={live.refresh}
         />
       ) : null}
