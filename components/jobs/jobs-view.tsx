@@ -74,7 +74,8 @@ function JobsViewContent({ initialData, initialKey, viewerEmail }: JobsViewProps
   const pages = pageCount(count, query.pageSize);
 
   const tableTopRef = useRef<HTMLDivElement>(null);
-  const scrollPendingRef = useRef(false);
+  /** Set on a page change: the rows on screen then, to scroll once others replace them. */
+  const scrollPendingRef = useRef<{ from: Paginated<JobSummary> | undefined } | null>(null);
 
   const navigate = useCallback((next: JobsQuery, how: 'push' | 'replace' = 'push') => {
     const href = jobsHref(next);
@@ -82,17 +83,15 @@ function JobsViewContent({ initialData, initialKey, viewerEmail }: JobsViewProps
     else window.history.replaceState(null, '', href);
   }, []);
 
-  const goToPage = useCallback(
-    (page: number) => {
-      scrollPendingRef.current = true;
-      navigate({ ...query, page });
-    },
-    [navigate, query],
-  );
+  const goToPage = (page: number) => {
+    scrollPendingRef.current = { from: data };
+    navigate({ ...query, page });
+  };
 
   useEffect(() => {
-    if (!scrollPendingRef.current || isLoading) return;
-    scrollPendingRef.current = false;
+    const pending = scrollPendingRef.current;
+    if (!pending || isLoading || data === pending.from) return;
+    scrollPendingRef.current = null;
     const top = tableTopRef.current;
     if (top && top.getBoundingClientRect().top < 0) top.scrollIntoView({ block: 'start' });
   }, [isLoading, data]);
