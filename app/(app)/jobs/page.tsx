@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
+import { JobsView } from '@/components/jobs/jobs-view';
+import { loadJobsPage } from '@/lib/jobs-page';
+import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/jobs-query';
+import { requirePageSession } from '@/lib/session';
+import { signInUrl } from '@/lib/sign-in-url';
+
+export const metadata: Metadata = { title: 'Jobs' };
+
+type JobsPageProps = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function JobsPage({ searchParams }: JobsPageProps) {
+  const query = parseJobsQuery(await searchParams);
+  const here = jobsHref(query);
+  const session = await requirePageSession(here);
+  const outcome = await loadJobsPage(session, query);
+
+  if (outcome.kind === 'key-rejected') redirect(signInUrl(here, 'revoked'));
+  if (outcome.kind === 'past-end') redirect(jobsHref({ ...query, page: outcome.lastPage }));
+
+  const key = jobsKey(query);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">Jobs</h1>
+      {outcome.kind === 'ok' ? (
+        <JobsView key={key} initialKey={key} initialData={outcome.data} viewerEmail={session.user.email} />
+      ) : (
+        // A new key per server render: each failed attempt starts its own countdown.
+        <JobsLoadFailure key={Date.now()} {...outcome} />
+      )}
+    </div>
+  );
+}
