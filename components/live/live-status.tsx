@@ -25,6 +25,7 @@ function clockTime(at: number): string {
 export function LiveStatus({ lastUpdatedAt, nextRefreshAt, notice, refresh, isValidating }: LiveStatusProps) {
   const now = useNow(1000, lastUpdatedAt !== null || notice !== null);
   const throttled = notice?.kind === 'throttled' && notice.retryAt > now;
+  const shown = notice?.kind === 'throttled' && !throttled ? null : notice;
 
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-gray-600 dark:text-gray-400">
@@ -48,8 +49,8 @@ export function LiveStatus({ lastUpdatedAt, nextRefreshAt, notice, refresh, isVa
         {isValidating ? 'Refreshing…' : 'Refresh'}
       </button>
       <p role="status" aria-live="polite" className="basis-full text-amber-800 dark:text-amber-300 empty:hidden">
-        {notice !== null && liveNoticeText(notice, now)}
-        {notice?.kind === 'slowed' && nextRefreshAt !== null && (
+        {shown !== null && liveNoticeText(shown, now)}
+        {shown?.kind === 'slowed' && nextRefreshAt !== null && (
           <>
             . Next refresh at <time dateTime={new Date(nextRefreshAt).toISOString()}>{clockTime(nextRefreshAt)}</time>.
           </>

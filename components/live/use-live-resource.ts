@@ -1,12 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import useSWR, { type KeyedMutator } from 'swr';
-import { apiJson } from '@/lib/api-client';
-import type { RescaleError } from '@/lib/rescale/errors';
-import { DEFAULT_LIVE_POLICY, nextPollAt, pollIntervals } from './live-policy';
+import { RescaleError } from '@/lib/rescale/errors';
 import type { LiveNotice } from './live-notice';
-import { useDocumentVisible } from './use-document-visible';
+import { liveScheduler, type KeySnapshot, type Registration } from './live-scheduler';
 
 export type LiveResource<T> = {
   data?: T;
@@ -20,91 +18,97 @@ export type LiveResource<T> = {
   notice: LiveNotice | null;
 };
 
-type PollState = {
-  key: string | null;
-  lastAttemptAt: number | null;
-  lastUpdatedAt: number | null;
-  consecutiveErrors: number;
-  blockedUntil: number;
+const NO_KEY: KeySnapshot = {
+  lastUpdatedAt: null,
+  nextRefreshAt: null,
+  fetching: false,
+  failure: null,
+  blockedUntil: 0,
+  slowed: false,
 };
 
-function freshState(key: string | null): PollState {
-  return { key, lastAttemptAt: null, lastUpdatedAt: null, consecutiveErrors: 0, blockedUntil: 0 };
+const noWatch = () => () => undefined;
+
+function fetchLive<T>(key: string): Promise<T> {
+  return liveScheduler().fetch(key) as Promise<T>;
+}
+
+function noticeOf(snapshot: KeySnapshot, now: number): LiveNotice | null {
+  if (snapshot.blockedUntil > now) return { kind: 'throttled', retryAt: snapshot.blockedUntil };
+  if (snapshot.slowed) return { kind: 'slowed', nextRefreshAt: snapshot.nextRefreshAt };
+  return null;
 }
 
 /**
- * The only way live data is fetched. The caller says what to fetch and whether it can
- * still change; how often to poll is decided here, from the kind of resource, past
- * errors, 429s and the tab's visibility.
+ * The only way live data is fetched. The caller says what it shows and whether that
+ * can still change; when to poll, and which tab does it, is the tab scheduler's
+ * decision (see live-scheduler.ts). Data polled by another tab arrives here too.
  */
 export function useLiveResource<T>(
   key: string | null,
   options: { active: boolean; fallbackData?: T },
 ): LiveResource<T> {
   const { active, fallbackData } = options;
-  const visible = useDocumentVisible();
-  const [poll, setPoll] = useState<PollState>(() => freshState(key));
-  const state = poll.key === key ? poll : freshState(key);
-
-  const swr = useSWR<T, RescaleError>(key, apiJson<T>, {
+  const swr = useSWR<T, RescaleError>(key, fetchLive<T>, {
     fallbackData,
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
     revalidateOnReconnect: false,
     shouldRetryOnError: false,
-    onSuccess: (_data, successKey) => {
-      const now = Date.now();
-      setPoll({ ...freshState(successKey), lastAttemptAt: now, lastUpdatedAt: now });
-    },
-    onError: (error, errorKey) => {
-      const now = Date.now();
-      setPoll((previous) => {
-        const base = previous.key === errorKey ? previous : freshState(errorKey);
-        const blockedUntil =
-          error.status === 429
-            ? now + (error.retryAfterSeconds ?? DEFAULT_LIVE_POLICY.defaultRetryAfterMs / 1000) * 1000
-            : base.blockedUntil;
-        return { ...base, lastAttemptAt: now, consecutiveErrors: base.consecutiveErrors + 1, blockedUntil };
-      });
-    },
   });
   const { mutate } = swr;
+  const hasData = swr.data !== undefined;
+
+  const watch = useCallback(
+    (onChange: () => void) => (key === null ? noWatch() : liveScheduler().watch(key, onChange)),
+    [key],
+  );
+  const read = useCallback(() => (key === null ? NO_KEY : liveScheduler().snapshot(key)), [key]);
+  const snapshot = useSyncExternalStore(watch, read, () => NO_KEY);
+
+  const registration = useRef<Registration | null>(null);
+  const activeRef = useRef(active);
+  const hasDataRef = useRef(hasData);
+  useEffect(() => {
+    activeRef.current = active;
+    hasDataRef.current = hasData;
+  });
 
   useEffect(() => {
-    if (key !== null && swr.data !== undefined && state.lastUpdatedAt === null) {
-      const now = Date.now();
-      setPoll({ ...freshState(key), lastAttemptAt: now, lastUpdatedAt: now });
-    }
-  }, [key, swr.data, state.lastUpdatedAt]);
-
-  const polling = key !== null && active && visible && state.lastAttemptAt !== null;
-  const interval = key === null ? 0 : (pollIntervals([key], null).get(key) ?? 0);
-  const nextRefreshAt = polling
-    ? nextPollAt(state.lastAttemptAt, interval, state.consecutiveErrors, state.blockedUntil)
-    : null;
+    if (key === null) return;
+    const entry = { active: activeRef.current, apply: (data: unknown) => void mutate(data as T, { revalidate: false }) };
+    const own = liveScheduler().register(key, entry, hasDataRef.current);
+    registration.current = own;
+    return () => {
+      own.unregister();
+      if (registration.current === own) registration.current = null;
+    };
+  }, [key, mutate]);
 
   useEffect(() => {
-    if (nextRefreshAt === null) return;
-    const timer = setTimeout(() => void mutate(), Math.max(0, nextRefreshAt - Date.now()));
-    return () => clearTimeout(timer);
-  }, [nextRefreshAt, mutate]);
+    registration.current?.update(active);
+  }, [active]);
 
-  const throttled = state.blockedUntil > 0 && state.consecutiveErrors > 0;
   const refresh = useCallback(() => {
-    if (throttled && state.blockedUntil > Date.now()) return;
-    void mutate();
-  }, [throttled, state.blockedUntil, mutate]);
+    if (key === null) return;
+    liveScheduler()
+      .fetch(key)
+      .catch(() => undefined);
+  }, [key]);
+
+  const failure = snapshot.failure;
+  const pollError = useMemo(() => (failure === null ? undefined : new RescaleError(failure)), [failure]);
 
   return {
     data: swr.data,
-    error: swr.error,
+    error: swr.error ?? pollError,
     isLoading: swr.isLoading,
-    isValidating: swr.isValidating,
+    isValidating: swr.isValidating || snapshot.fetching,
     mutate,
     refresh,
-    lastUpdatedAt: state.lastUpdatedAt,
-    nextRefreshAt,
-    notice: throttled ? { kind: 'throttled', retryAt: state.blockedUntil } : null,
+    lastUpdatedAt: snapshot.lastUpdatedAt,
+    nextRefreshAt: active ? snapshot.nextRefreshAt : null,
+    notice: noticeOf(snapshot, Date.now()),
   };
 }
