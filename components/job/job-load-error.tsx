@@ -9,7 +9,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 export function JobLoadError({ detail, status, region }: { detail: string; status: number; region: string }) {
   const router = useRouter();
   return (
-    <div className="mx-auto w-full max-w-3xl p-4 sm:p-6">
+    <div className="mx-auto w-full max-w-3xl">
       <ErrorPanel
         title="Could not open this job"
         message={`Rescale (${region}) answered ${status}: ${detail}`}

@@ -7,7 +7,7 @@ import { buttonClasses } from '@/components/ui/button';
 /** The job itself could not be read (the platform failed, not a 404): say so, offer a retry. */
 export default function JobError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div className="mx-auto w-full max-w-3xl p-4 sm:p-6">
+    <div className="mx-auto w-full max-w-3xl">
       <ErrorPanel
         title="Could not open this job"
         message={

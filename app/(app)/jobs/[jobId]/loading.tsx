@@ -2,7 +2,7 @@ import { SkeletonBlock } from '@/components/job/section';
 
 export default function LoadingJob() {
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 p-4 sm:p-6">
+    <div className="flex w-full flex-col gap-6">
       <div className="h-8 w-1/2 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
       <SkeletonBlock label="job" lines={4} />
       <SkeletonBlock label="history" lines={2} />

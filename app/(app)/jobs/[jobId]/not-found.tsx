@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 
 export default function JobNotFound() {
   return (
-    <div className="mx-auto w-full max-w-3xl p-4 sm:p-6">
+    <div className="mx-auto w-full max-w-3xl">
       <EmptyState
         title="No such job"
         description="This address does not name a job. Check the link, or find the job in your list."

@@ -119,7 +119,7 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   return (
     <SWRConfig value={{ fallback }}>
       <JobStatusProvider jobId={jobId}>
-        <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 p-4 sm:p-6">
+        <div className="flex w-full flex-col gap-6">
           <JobHeader job={job} viewerEmail={session.user.email} />
           <JobActions job={job} viewerEmail={session.user.email} />
           <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>

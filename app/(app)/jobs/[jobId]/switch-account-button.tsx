@@ -1,11 +1,13 @@
-import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { signInUrl } from '@/lib/sign-in-url';
+import { switchAccount } from './switch-account';
 
 export function SwitchAccountButton({ callbackUrl }: { callbackUrl: string }) {
   return (
-    <Link href={signInUrl(callbackUrl)} className={buttonClasses('primary')}>
-      Sign in with another key or region
-    </Link>
+    <form action={switchAccount}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <button type="submit" className={buttonClasses('primary')}>
+        Sign out and sign in with another key or region
+      </button>
+    </form>
   );
 }
