@@ -20,8 +20,10 @@ function PhaseRows({ lane, phases }: { lane: string; phases: Phase[] }) {
     <tr key={`${lane}-${index}`} className="border-t border-slate-200 dark:border-slate-800">
       <td className="py-1 pr-3">{lane}</td>
       <td className="py-1 pr-3">{phase.status}</td>
-      <td className="py-1 pr-3 whitespace-nowrap">{formatDateTime(phase.start)}</td>
-      <td className="py-1 pr-3 whitespace-nowrap">
+      <td className="py-1 pr-3 whitespace-nowrap" suppressHydrationWarning>
+        {formatDateTime(phase.start)}
+      </td>
+      <td className="py-1 pr-3 whitespace-nowrap" suppressHydrationWarning>
         {phase.end > phase.start ? formatDuration(phase.end - phase.start) : '—'}
         {phase.ongoing ? ' so far' : ''}
       </td>

@@ -77,7 +77,9 @@ export function RunsTable({ job }: { job: Job }) {
                       </ViewLink>
                     </th>
                     <td className={cell}>{runState(run)}</td>
-                    <td className={cell}>{runDuration(run)}</td>
+                    <td className={cell} suppressHydrationWarning>
+                      {runDuration(run)}
+                    </td>
                     <td className={cell}>
                       {run.outputFileCount} files, {formatBytes(run.outputFileSize)}
                     </td>
