@@ -89,7 +89,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
             Share
           </Button>
         )}
-        <Link href={`/jobs/new?clone=${encodeURIComponent(job.id)}`} className={buttonClasses('secondary')}>
+        <Link href={`/jobs/new?clone=${encodeURIComponent(job.id)}`} prefetch={false} className={buttonClasses('secondary')}>
           Clone
         </Link>
         {isOwner && (

@@ -1,8 +1,8 @@
 import { formatDuration } from '@/lib/format';
 import type { Timeline } from '@/lib/status-timeline';
 
-const WIDTH = 800;
-const LANE_HEIGHT = 34;
+const WIDTH = 1000;
+const LANE_HEIGHT = 30;
 const LABEL_WIDTH = 70;
 const AXIS_HEIGHT = 22;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { FilesPanel } from '@/components/job/files-panel';
@@ -32,17 +31,6 @@ function pageUrl(jobId: string, searchParams: SearchParams): string {
   }
   const qs = search.toString();
   return `/jobs/${encodeURIComponent(jobId)}${qs ? `?${qs}` : ''}`;
-}
-
-export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
-  const { jobId } = await params;
-  const session = await requirePageSession(pageUrl(jobId, await searchParams));
-  try {
-    const job = await load<Job>(session, jobResources.job(jobId));
-    return { title: job.name };
-  } catch {
-    return { title: `Job ${jobId}` };
-  }
 }
 
 function tabResources(job: Job, view: JobViewQuery): Record<JobTab, string[]> {
@@ -118,6 +106,8 @@ export default async function JobPage({ params, searchParams }: PageProps) {
 
   return (
     <SWRConfig value={{ fallback }}>
+      {/* React hoists it into <head>; a generateMetadata would cost a second job read. */}
+      <title>{`${job.name} · Rescale Dashboard`}</title>
       <JobStatusProvider jobId={jobId}>
         <div className="flex w-full flex-col gap-6">
           <JobHeader job={job} viewerEmail={session.user.email} />
