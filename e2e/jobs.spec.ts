@@ -176,7 +176,7 @@ test.describe('jobs table', () => {
     // Counting can fail: paging in the browser is one call through the proxy.
     await pager(page).getByRole('link', { name: 'Next page' }).click();
     await expect(pager(page)).toContainText('Page 4 of 21');
-    await expect.poll(() => browserCalls.length).toBe(1);
+    await expect.poll(() => browserCalls, { message: browserCalls.join(' ') }).toHaveLength(1);
     expect(browserCalls[0]).toContain('/api/rescale/v2/jobs/?page=4&page_size=25&ordering=-dateInserted');
   });
 
