@@ -116,8 +116,10 @@ test.describe('jobs table', () => {
     await page.goBack();
     await expect(page).toHaveURL('/jobs?search=wing');
     await expect(page.getByLabel('Search jobs by name')).toHaveValue('wing');
-    await page.goBack();
-    await page.goBack();
+    for (const url of ['/jobs?search=wing&ordering=-name', '/jobs?search=wing&ordering=name', '/jobs?search=wing']) {
+      await page.goBack();
+      await expect(page).toHaveURL(url);
+    }
     await page.goBack();
     await expect(page).toHaveURL('/jobs?page=2');
     await expect(page.getByLabel('Search jobs by name')).toHaveValue('');
@@ -150,7 +152,7 @@ test.describe('jobs table', () => {
       await other.goto(url);
       await expect(other).toHaveURL(url);
       expect(await rowNames(other)).toEqual(expected);
-      await expect(pager(other)).toHaveText(await pager(page).innerText());
+      expect(await pager(other).textContent()).toBe(await pager(page).textContent());
     } finally {
       await colleague.close();
     }
@@ -271,7 +273,7 @@ test.describe('jobs table', () => {
     await page.goto('/jobs?page=abc&page_size=7&ordering=storage&search=');
     await expect(pager(page)).toContainText('Page 1 of 21');
     await expect(table(page).getByRole('rowheader')).toHaveCount(25);
-    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /could not|failed/i })).toHaveCount(0);
   });
 
   test('a key revoked while browsing leads to sign-in when the table next asks', async ({
