@@ -36,6 +36,10 @@ test.describe('jobs table', () => {
     signedInPage: page,
     sandbox,
   }) => {
+    const hydrationErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /hydrat|#418|#423|#425/i.test(message.text())) hydrationErrors.push(message.text());
+    });
     await page.goto('/jobs');
     await expect(page.getByText('520 jobs')).toBeVisible();
     await expect(pager(page)).toContainText('Page 1 of 21');
@@ -76,6 +80,28 @@ test.describe('jobs table', () => {
     await expect(pager(page)).toContainText('Page 5 of 6');
     await expect(table(page).getByRole('rowheader')).toHaveCount(100);
     await expectSameDocument(page);
+    expect(hydrationErrors).toEqual([]);
+  });
+
+  test('paging keeps the rows on screen until the next page arrives, then shows the table from its top', async ({
+    signedInPage: page,
+    sandbox,
+  }) => {
+    await page.goto('/jobs?page_size=100');
+    await expect(table(page).getByRole('rowheader')).toHaveCount(100);
+    const firstPage = await rowNames(page);
+    await sandbox.setFaults({ latencyMs: 1_500, paths: '/api/v2/jobs/' });
+
+    await pager(page).getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL('/jobs?page=2&page_size=100');
+    await expect(table(page)).toHaveAttribute('aria-busy', 'true');
+    expect(await rowNames(page)).toEqual(firstPage);
+
+    await expect(table(page)).toHaveAttribute('aria-busy', 'false');
+    await expect.poll(() => rowNames(page)).not.toEqual(firstPage);
+    const top = await table(page).boundingBox();
+    expect(top?.y).toBeGreaterThanOrEqual(0);
+    expect(top?.y).toBeLessThan(page.viewportSize()?.height ?? 0);
   });
 
   test('searches by name from page 1 and sorts by the columns the platform can order', async ({
