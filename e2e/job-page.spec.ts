@@ -14,6 +14,9 @@ const SECONDS_TO_EXECUTING = 30;
 /** Live data polls every few seconds (slower when many resources share the budget). */
 const POLL = { timeout: 40_000 };
 
+// The machine may be busy and live data polls on a budget: give each test room.
+test.describe.configure({ timeout: 150_000 });
+
 type Page1<T> = { count: number; results: T[] };
 type FileRow = { id: string; name: string; relativePath: string; decryptedSize: number };
 
@@ -84,6 +87,7 @@ test('a completed DOE job shows its overview, timeline, runs table and chart', a
   await page.getByRole('navigation', { name: 'Job sections' }).getByRole('link', { name: 'Runs' }).click();
   await expect(page).toHaveURL(/\/jobs\/AIRfoL\?tab=runs$/);
   const table = page.getByTestId('runs-table');
+  await expect(table).toBeVisible(POLL);
   for (const variable of ['x_velocity', 'y_velocity', 'Cd', 'Cl']) {
     await expect(table.getByRole('columnheader', { name: variable, exact: true })).toBeVisible();
   }
@@ -102,7 +106,9 @@ test('a completed DOE job shows its overview, timeline, runs table and chart', a
 });
 
 test('opening a completed job costs only the upstream calls its first view renders', async ({ sandbox, signedInPage: page }) => {
-  await page.goto('/jobs');
+  // A saved job polls nothing, so no call lands between the count and the visit.
+  await page.goto('/jobs/SAVEDj');
+  await expect(page.getByTestId('job-status')).toHaveText('Not submitted');
   await page.waitForLoadState('networkidle');
   const before = await upstreamCalls(sandbox, users.ada);
   await page.goto('/jobs/AIRfoL');
