@@ -95,6 +95,20 @@ describe('rescaleFetch', () => {
     });
   });
 
+  it('counts the wait for an upload answer from the last byte sent, not from the start', async () => {
+    let sent = 0;
+    const slowUpload = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        if (sent++ === 6) controller.close();
+        else controller.enqueue(new TextEncoder().encode('chunk'));
+      },
+    });
+    const res = await rescaleFetch(credentials(), 'v2/echo/', { method: 'POST', body: slowUpload, timeoutMs: 200 });
+    assert.equal(res.status, 200);
+    assert.equal(await res.text(), 'POST /api/v2/echo/');
+  });
+
   it('answers 502 when the region cannot be reached', async () => {
     const gone = await startTestServer(() => undefined);
     await gone.close();

@@ -17,7 +17,7 @@ export type RescaleCredentials = {
 };
 
 export type RescaleFetchInit = Omit<RequestInit, 'redirect'> & {
-  /** Time allowed for response headers; defaults to `RESCALE_TIMEOUT_MS` or 30 s. */
+  /** Time allowed for response headers (after an upload's last byte); `RESCALE_TIMEOUT_MS` or 30 s. */
   timeoutMs?: number;
 };
 
@@ -43,6 +43,21 @@ function regionName(credentials: RescaleCredentials): string {
 
 function isReplayable(body: RequestInit['body']): boolean {
   return body === undefined || body === null || !(body instanceof ReadableStream);
+}
+
+function restartingOnProgress(
+  body: ReadableStream<Uint8Array>,
+  restartTimer: () => void,
+): ReadableStream<Uint8Array> {
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        restartTimer();
+        controller.enqueue(chunk);
+      },
+      flush: restartTimer,
+    }),
+  );
 }
 
 function upstreamHeaders(init: HeadersInit | undefined, key: string): Headers {
@@ -97,7 +112,12 @@ export async function rescaleFetch(
   const { timeoutMs: requestedTimeout, signal: callerSignal, ...rest } = init;
   const timeoutMs = requestedTimeout ?? timeoutFromEnv();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new HeadersTimeout()), timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new HeadersTimeout()), timeoutMs);
+  };
+  restartTimer();
   if (callerSignal) {
     if (callerSignal.aborted) controller.abort(callerSignal.reason);
     // The listener stays after the headers: aborting then cancels the body stream.
@@ -105,7 +125,8 @@ export async function rescaleFetch(
   }
   const origin = url.origin;
   let method = (rest.method ?? 'GET').toUpperCase();
-  let body = rest.body;
+  // An upload's answer comes only after its last byte: the wait counts from the latest progress.
+  let body = rest.body instanceof ReadableStream ? restartingOnProgress(rest.body, restartTimer) : rest.body;
   const headers = upstreamHeaders(rest.headers, credentials.key);
   try {
     for (let hop = 0; ; hop += 1) {
