@@ -1,3 +1,5 @@
+import { formatBytes } from '@/lib/format';
+
 /**
  * The largest file the browser will try to upload, in bytes. Set at build time with
  * `NEXT_PUBLIC_MAX_UPLOAD_BYTES`; the default, 5 GiB, is well above any input the
@@ -15,3 +17,9 @@ export function parseMaxUploadBytes(raw: string | undefined): number {
 }
 
 export const maxUploadBytes = parseMaxUploadBytes(process.env.NEXT_PUBLIC_MAX_UPLOAD_BYTES);
+
+/** Why a file cannot be uploaded, in words, or null when it can. */
+export function uploadSizeProblem(file: { name: string; size: number }, limit: number): string | null {
+  if (file.size <= limit) return null;
+  return `${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(limit)} cannot be uploaded here.`;
+}
