@@ -29,6 +29,12 @@ describe('platformFieldErrors', () => {
     });
   });
 
+  it('leaves out the machine code the proxy adds to its own failures', () => {
+    assert.deepEqual(platformFieldErrors({ detail: 'Rescale did not answer in time.', code: 'upstream_timeout' }), {
+      form: 'Rescale did not answer in time.',
+    });
+  });
+
   it('joins several messages for one field', () => {
     assert.deepEqual(platformFieldErrors({ name: ['Too long.', 'Bad characters.'] }), {
       name: 'Too long. Bad characters.',

@@ -49,8 +49,10 @@ function fieldFor(path: string[]): JobFormField {
 export function platformFieldErrors(body: unknown): JobFormErrors {
   const found: Found[] = [];
   collect(body, [], found);
+  // The proxy tags its own failures with a machine `code`; only its `detail` is for people.
+  const messages = found.filter(({ path }) => !(path.length === 1 && path[0] === 'code'));
   const errors: JobFormErrors = {};
-  for (const { path, message } of found) {
+  for (const { path, message } of messages) {
     const field = fieldFor(path);
     errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
   }
