@@ -6,7 +6,7 @@ import { pageHref } from '@/components/ui/pagination';
 import { rescaleJson } from '@/lib/rescale/client';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { requirePageSession } from '@/lib/session';
+import { redirectIfKeyRejected, requirePageSession } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Files' };
 
@@ -14,7 +14,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function FilesPage({ searchParams }: Props) {
   const query = parseFilesQuery(await searchParams);
-  const session = await requirePageSession(pageHref('/files', filesQueryString(query), query.page));
+  const returnTo = pageHref('/files', filesQueryString(query), query.page);
+  const session = await requirePageSession(returnTo);
 
   const fallback: Record<string, Paginated<RescaleFile>> = {};
   try {
@@ -22,8 +23,9 @@ export default async function FilesPage({ searchParams }: Props) {
       session,
       rescalePaths.files({ page: query.page, page_size: query.pageSize }),
     );
-  } catch {
-    // The browser asks again and shows the platform's reason with a retry.
+  } catch (error) {
+    redirectIfKeyRejected(error, returnTo);
+    // Anything else: the browser asks again and shows the platform's reason with a retry.
   }
 
   return (
