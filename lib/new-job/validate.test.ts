@@ -16,7 +16,6 @@ describe('validateJobForm', () => {
         envVars: [{ key: 'OMP_NUM_THREADS', value: '4' }, { key: '', value: '' }],
         licenseValues: { LM_LICENSE_FILE: ' 27000@license ' },
         inputFiles: [{ id: 'XkpTse', name: 'bracket.inp', size: 120 }],
-        useRescaleLicense: true,
       }),
       catalogue,
     );
@@ -32,7 +31,7 @@ describe('validateJobForm', () => {
             envVars: { LM_LICENSE_FILE: '27000@license', OMP_NUM_THREADS: '4' },
             hardware: { coreType: 'standard-plus', coresPerSlot: 4, slots: 2, walltime: 1.5 },
             inputFiles: [{ id: 'XkpTse' }],
-            useRescaleLicense: true,
+            useRescaleLicense: false,
           },
         ],
       },
@@ -91,6 +90,17 @@ describe('validateJobForm', () => {
       validateJobForm(filledForm({ envVars: [{ key: 'A', value: '1' }, { key: 'A', value: '2' }] }), catalogue),
     );
     assert.equal(twice.envVars, 'A is set twice.');
+  });
+
+  it('sends no licence server when Rescale provides the licence', () => {
+    const result = validateJobForm(
+      filledForm({ useRescaleLicense: true, licenseValues: { LM_LICENSE_FILE: '27000@license' } }),
+      catalogue,
+    );
+    assert.equal(result.ok, true);
+    const [analysis] = result.ok ? result.body.jobanalyses : [];
+    assert.equal(analysis?.useRescaleLicense, true);
+    assert.deepEqual(analysis?.envVars, {});
   });
 
   it('never asks for a Rescale licence the software does not offer', () => {

@@ -43,10 +43,11 @@ function checkEnvVars(form: JobForm): string | undefined {
   return undefined;
 }
 
-function envVarsOf(form: JobForm): Record<string, string> {
+/** Licence servers go in as variables, unless Rescale provides the licence. */
+function envVarsOf(form: JobForm, rescaleLicense: boolean): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(form.licenseValues)) {
-    if (value.trim()) env[name] = value.trim();
+    if (value.trim() && !rescaleLicense) env[name] = value.trim();
   }
   for (const row of form.envVars) {
     if (row.key.trim()) env[row.key.trim()] = row.value;
@@ -104,6 +105,7 @@ export function validateJobForm(form: JobForm, catalogue: Catalogue): Validation
     return { ok: false, errors };
   }
 
+  const rescaleLicense = analysis.hasRescaleLicense && form.useRescaleLicense;
   const hardware: JobCreate['jobanalyses'][number]['hardware'] = { coreType: coreType.code, coresPerSlot, slots };
   if (walltime !== null) hardware.walltime = walltime;
 
@@ -116,10 +118,10 @@ export function validateJobForm(form: JobForm, catalogue: Catalogue): Validation
           analysis: { code: analysis.code, version: version.versionCode },
           command: form.command,
           useMpi: form.useMpi,
-          envVars: envVarsOf(form),
+          envVars: envVarsOf(form, rescaleLicense),
           hardware,
           inputFiles: form.inputFiles.map((file) => ({ id: file.id })),
-          useRescaleLicense: analysis.hasRescaleLicense && form.useRescaleLicense,
+          useRescaleLicense: rescaleLicense,
         },
       ],
     },
