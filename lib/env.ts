@@ -32,3 +32,13 @@ export function assertServerConfig(): void {
   getSessionConfig();
   getPlatforms();
 }
+
+/** For server start: a configuration error is printed, naming the variable, and the process ends. */
+export function exitOnInvalidServerConfig(): void {
+  try {
+    assertServerConfig();
+  } catch (error) {
+    console.error(`Configuration error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseSignInReason, safeCallbackUrl, signInUrl } from './sign-in-url';
+import { pageUrl, parseSignInReason, safeCallbackUrl, signInUrl } from './sign-in-url';
 
 describe('signInUrl', () => {
   it('carries the page to come back to, with its query', () => {
@@ -49,5 +49,12 @@ describe('parseSignInReason', () => {
     assert.equal(parseSignInReason('revoked'), 'revoked');
     assert.equal(parseSignInReason('expired'), 'expired');
     assert.equal(parseSignInReason('<script>'), undefined);
+  });
+});
+
+describe('pageUrl', () => {
+  it('rebuilds a page URL from its path and search params, repeated ones included', () => {
+    assert.equal(pageUrl('/jobs', { page: '2', tag: ['a', 'b'], none: undefined }), '/jobs?page=2&tag=a&tag=b');
+    assert.equal(pageUrl('/jobs'), '/jobs');
   });
 });

@@ -37,3 +37,18 @@ export function safeCallbackUrl(raw: unknown, fallback: string = DEFAULT_CALLBAC
   if (url.pathname === '/sign-in' || url.pathname.startsWith('/sign-in/')) return fallback;
   return url.pathname + url.search + url.hash;
 }
+
+/** Set by `proxy.ts` on signed-in requests: the page and query being rendered, for layouts. */
+export const RETURN_TO_HEADER = 'x-dashboard-return-to';
+
+export type PageSearchParams = Record<string, string | string[] | undefined>;
+
+/** A page's own path with its query, as a page's `searchParams` give it: the `returnTo` for sign-in. */
+export function pageUrl(pathname: string, searchParams: PageSearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(name, item);
+  }
+  const qs = query.toString();
+  return qs ? `${pathname}?${qs}` : pathname;
+}
