@@ -29,7 +29,7 @@ export default async function FilesPage({ searchParams }: Props) {
   }
 
   return (
-    <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
+    <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">Files</h1>
       <SWRConfig value={{ fallback }}>
         <FilesView page={query.page} pageSize={query.pageSize} />
