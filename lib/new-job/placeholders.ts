@@ -43,6 +43,14 @@ function explain(name: string, hardware: HardwareShape): Omit<PlaceholderHelp, '
     case 'input-file':
     case 'inputfile':
       return { meaning: 'the input file to run, as uploaded with the job', suggestion: null };
+    case 'journal':
+      return { meaning: 'the journal file that drives the run', suggestion: null };
+    case 'module':
+      return { meaning: 'the solver or utility to run, such as simpleFoam', suggestion: null };
+    case 'sim-file':
+      return { meaning: 'the simulation file to run, as uploaded with the job', suggestion: null };
+    case 'command':
+      return { meaning: 'your own program and its arguments', suggestion: null };
     default:
       return { meaning: 'a value you fill in for your own case', suggestion: null };
   }
