@@ -27,7 +27,7 @@ export function CommandSection({ form, errors, mpiOffered, onCommand, onMpi }: C
   return (
     <section aria-labelledby="command-heading" className="flex flex-col gap-3">
       <h2 id="command-heading" className="text-lg font-semibold">
-        Command
+        What to run
       </h2>
       {mpiOffered ? (
         <label className="flex items-center gap-2 text-sm">
