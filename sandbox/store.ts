@@ -8,7 +8,7 @@ import { binaryChunks, renderText } from './content.ts';
 import { decodeOutputFileId, encodeOutputFileId } from './file-ids.ts';
 import { seedLibrary } from './library.ts';
 import type { FileRecord, JobRecord, UserRecord } from './model.ts';
-import { RUN_LOG_PATH, filesPerRun, runFileSpecs } from './outputs.ts';
+import { filesPerRun, runFileSpecs } from './outputs.ts';
 import { randomBase64Key, rngFor } from './random.ts';
 import { type RunState, runElapsedSeconds, runsOf } from './runs.ts';
 import { seedJobs } from './seed-jobs.ts';
@@ -45,10 +45,11 @@ export class Store {
       this.usersByKey.set(user.key, user);
       this.usersByEmail.set(user.email, user);
     }
-    this.takenIds.add('BIGone');
-    for (const job of seedJobs({ seed, now, nextSerial: () => this.nextSerial(), takenIds: this.takenIds })) this.addJob(job);
-    for (const file of seedLibrary(seed, now, this.takenIds)) this.addStoredFile(file);
-    this.attachFixtureInputs();
+    const seeded = seededState(seed, now);
+    for (const id of seeded.takenIds) this.takenIds.add(id);
+    for (const job of seeded.jobs) this.addJob({ ...job, sharedWith: [...job.sharedWith], runStops: new Map(), snapshots: [] });
+    for (const file of seeded.library) this.addStoredFile({ ...file });
+    this.serial = seeded.jobs.length;
   }
 
   nextSerial(): number {
@@ -118,12 +119,6 @@ export class Store {
 
   storedFilesOf(user: UserRecord): FileRecord[] {
     return (this.ownedFiles.get(user.email) ?? []).filter((file) => !file.deleted);
-  }
-
-  private attachFixtureInputs(): void {
-    const airfoil = this.jobs.get('AIRfoL');
-    const input = this.storedFilesOf(airfoil!.owner).find((file) => file.name === 'airfoil2d_doe.tar.gz');
-    if (airfoil && input) airfoil.analyses[0]!.inputFileIds = [input.id];
   }
 
   outcomeText(job: JobRecord): string {
@@ -244,14 +239,38 @@ export class Store {
     return { size: file.size, md5: file.md5 };
   }
 
-  runLogPath(): string {
-    return RUN_LOG_PATH;
-  }
-
   jobStatusAt(job: JobRecord, now: number): { status: string; reason: string | null } {
     const event = job.timeline ? currentEvent(job.timeline.job, now) : null;
     return { status: event?.status ?? '', reason: event?.reason ?? null };
   }
+}
+
+type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string> };
+
+/**
+ * Generating 10,500 jobs takes a noticeable fraction of a second, and tests reset
+ * often; the seeded records are built once per (seed, start) and each store starts
+ * from shallow copies of them (mutations replace a job's fields, never edit shared
+ * sub-objects in place).
+ */
+const seededCache = new Map<string, SeededState>();
+
+function seededState(seed: string, now: number): SeededState {
+  const cacheKey = `${seed}@${now}`;
+  let state = seededCache.get(cacheKey);
+  if (!state) {
+    const takenIds = new Set<string>(['BIGone']);
+    let serial = 0;
+    const jobs = seedJobs({ seed, now, nextSerial: () => serial++, takenIds });
+    const library = seedLibrary(seed, now, takenIds);
+    const airfoil = jobs.find((job) => job.id === 'AIRfoL');
+    const input = library.find((file) => file.name === 'airfoil2d_doe.tar.gz');
+    if (airfoil && input) airfoil.analyses = [{ ...airfoil.analyses[0]!, inputFileIds: [input.id] }];
+    state = { jobs, library, takenIds };
+    if (seededCache.size >= 4) seededCache.clear();
+    seededCache.set(cacheKey, state);
+  }
+  return state;
 }
 
 function comparator(ordering: string): (a: JobRecord, b: JobRecord) => number {
