@@ -21,7 +21,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (pathname.startsWith('/api/')) {
     const detail =
       state === 'ended' ? 'Your session has ended. Sign in again to continue.' : 'You are not signed in. Sign in to continue.';
-    return NextResponse.json({ detail }, { status: 401 });
+    return NextResponse.json({ detail, code: 'session_missing' }, { status: 401 });
   }
   return NextResponse.redirect(new URL(signInUrl(returnTo, state === 'ended' ? 'expired' : undefined), request.url));
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getSessionConfig } from './env';
+import { isRescaleError } from './rescale/errors';
 import { signInUrl } from './sign-in-url';
 import { openVault, sealVault, vaultCookieOptions, VAULT_COOKIE, type RescaleSession } from './vault';
 
@@ -41,6 +42,5 @@ export async function clearRescaleSession(): Promise<void> {
  * before handling other errors; anything else is left to the caller.
  */
 export function redirectIfKeyRejected(error: unknown, returnTo: string): void {
-  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  if (status === 401) redirect(signInUrl(returnTo, 'revoked'));
+  if (isRescaleError(error) && error.status === 401) redirect(signInUrl(returnTo, 'revoked'));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Platform } from './platforms';
+import { rescaleJson } from './rescale/client';
+import { isRescaleError } from './rescale/errors';
 import { rescalePaths } from './rescale/paths';
 
 /**
@@ -11,25 +13,25 @@ import { rescalePaths } from './rescale/paths';
 export type KeyProblem = 'rejected' | 'unreachable' | 'unavailable';
 export type KeyCheck = { ok: true; user: { email: string; fullName: string } } | { ok: false; problem: KeyProblem };
 
-const meSchema = z.object({ email: z.string().min(1), fullName: z.string().default('') });
+const meSchema = z.object({ email: z.string().min(1), fullName: z.string().catch('') });
 
 const CHECK_TIMEOUT_MS = 15_000;
+const UNREACHABLE_CODES: ReadonlySet<string | null> = new Set(['upstream_unreachable', 'upstream_timeout']);
+
+function problemOf(error: unknown): KeyProblem {
+  if (!isRescaleError(error)) return 'unavailable';
+  if (error.status === 401 || error.status === 403) return 'rejected';
+  if (UNREACHABLE_CODES.has(error.code)) return 'unreachable';
+  return 'unavailable';
+}
 
 export async function verifyKey(platform: Platform, key: string): Promise<KeyCheck> {
-  let response: Response;
+  let body: unknown;
   try {
-    response = await fetch(`${platform.url}/api/${rescalePaths.me()}`, {
-      headers: { Authorization: `Token ${key}`, Accept: 'application/json' },
-      redirect: 'manual',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(CHECK_TIMEOUT_MS),
-    });
-  } catch {
-    return { ok: false, problem: 'unreachable' };
+    body = await rescaleJson<unknown>({ key, platform }, rescalePaths.me(), { timeoutMs: CHECK_TIMEOUT_MS });
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
   }
-  if (response.status === 401 || response.status === 403) return { ok: false, problem: 'rejected' };
-  if (!response.ok) return { ok: false, problem: 'unavailable' };
-  const body = meSchema.safeParse(await response.json().catch(() => null));
-  if (!body.success) return { ok: false, problem: 'unavailable' };
-  return { ok: true, user: { email: body.data.email, fullName: body.data.fullName } };
+  const me = meSchema.safeParse(body);
+  return me.success ? { ok: true, user: me.data } : { ok: false, problem: 'unavailable' };
 }
