@@ -30,8 +30,8 @@ test('the browser receives the key in no response of a whole session, and the se
   await expect(page.getByRole('alert').filter({ hasText: 'did not accept' })).toBeVisible();
   await signIn(page, users.ada);
   await expect(page).toHaveURL('/jobs?page=2');
-  await page.goto('/jobs');
-  await page.getByRole('link', { name: 'Jobs' }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
+  await expect(page).toHaveURL('/jobs');
 
   const fromPage = await page.evaluate(async () => {
     const results: string[] = [];
