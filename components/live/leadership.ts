@@ -5,15 +5,21 @@
  * A hidden tab neither leads nor waits in the queue.
  */
 
-export type Leadership = { stop: () => void };
-
 export type LeadershipEvents = { onLead: () => void; onFollow: () => void };
 
-export function canElectLeader(): boolean {
-  return typeof navigator !== 'undefined' && 'locks' in navigator && navigator.locks !== undefined;
-}
+/** The part of `navigator.locks` used here, so tests can stand in for it. */
+export type LockRequester = {
+  request: (name: string, options: { signal: AbortSignal }, grant: () => Promise<void>) => Promise<unknown>;
+};
 
-export function startLeadership(lockName: string, { onLead, onFollow }: LeadershipEvents): Leadership {
+export type Visibility = { visible: () => boolean; onChange: (listener: () => void) => void };
+
+export function startLeadership(
+  lockName: string,
+  locks: LockRequester,
+  visibility: Visibility,
+  { onLead, onFollow }: LeadershipEvents,
+): void {
   let waiting: AbortController | null = null;
   let release: (() => void) | null = null;
 
@@ -21,7 +27,7 @@ export function startLeadership(lockName: string, { onLead, onFollow }: Leadersh
     if (waiting !== null || release !== null) return;
     const controller = new AbortController();
     waiting = controller;
-    navigator.locks
+    locks
       .request(lockName, { signal: controller.signal }, () => {
         waiting = null;
         return new Promise<void>((resolve) => {
@@ -37,25 +43,13 @@ export function startLeadership(lockName: string, { onLead, onFollow }: Leadersh
   function resign() {
     waiting?.abort();
     waiting = null;
-    if (release !== null) {
-      const letGo = release;
-      release = null;
-      letGo();
-      onFollow();
-    }
+    if (release === null) return;
+    const letGo = release;
+    release = null;
+    letGo();
+    onFollow();
   }
 
-  function onVisibilityChange() {
-    if (document.visibilityState === 'visible') campaign();
-    else resign();
-  }
-
-  document.addEventListener('visibilitychange', onVisibilityChange);
-  onVisibilityChange();
-  return {
-    stop() {
-      document.removeEventListener('visibilitychange', onVisibilityChange);
-      resign();
-    },
-  };
+  visibility.onChange(() => (visibility.visible() ? campaign() : resign()));
+  if (visibility.visible()) campaign();
 }

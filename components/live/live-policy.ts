@@ -10,8 +10,8 @@ export type LivePolicy = {
   preferredIntervalMs: Record<ResourceKind, number>;
   /**
    * Ceiling on polling calls per minute for the whole browser (all tabs share one poller).
-   * At 15 a minute a key spends 900 calls an hour on live updates: an eighth of the
-   * platform's 7,200 general calls, leaving the rest to the user.
+   * At 12 a minute a key spends 720 calls an hour on live updates, a tenth of the
+   * platform's 7,200 general calls, however many tabs are open: the rest is the user's.
    */
   maxCallsPerMinute: number;
   /** Below this share of the hourly budget left, intervals stretch. */
@@ -25,14 +25,14 @@ export type LivePolicy = {
 export const DEFAULT_LIVE_POLICY: LivePolicy = {
   preferredIntervalMs: {
     tail: 4_000,
-    jobStatuses: 10_000,
-    clusterStatuses: 20_000,
-    runs: 30_000,
-    directory: 20_000,
+    jobStatuses: 12_000,
+    clusterStatuses: 30_000,
+    runs: 60_000,
+    directory: 30_000,
     jobs: 10_000,
     other: 30_000,
   },
-  maxCallsPerMinute: 15,
+  maxCallsPerMinute: 12,
   lowBudgetShare: 0.25,
   maxIntervalMs: 5 * 60_000,
   defaultRetryAfterMs: 60_000,

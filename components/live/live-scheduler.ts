@@ -1,8 +1,7 @@
-import { apiFetch } from '@/lib/api-client';
 import { RescaleError } from '@/lib/rescale/errors';
-import { canElectLeader, startLeadership } from './leadership';
-import { DEFAULT_LIVE_POLICY, rateBudgetFromHeaders, type LivePolicy, type RateBudget } from './live-policy';
+import { DEFAULT_LIVE_POLICY, type LivePolicy, type RateBudget } from './live-policy';
 import { planPolls, unionOfNeeds, type KeyRecord, type TabNeeds } from './poll-plan';
+import type { SchedulerEnv } from './scheduler-env';
 import { parseTabMessage, type FailureInfo, type TabMessage } from './tab-messages';
 
 /**
@@ -11,11 +10,8 @@ import { parseTabMessage, type FailureInfo, type TabMessage } from './tab-messag
  * union and broadcasts every result, so followers make no polling calls at all.
  */
 
-const CHANNEL_NAME = 'rescale-live';
-const LOCK_NAME = 'rescale-live-leader';
-const BLOCK_STORAGE_KEY = 'rescale-live-blocked-until';
 /** Tabs repeat what they need this often, so a new leader is never long in the dark. */
-const HEARTBEAT_MS = 1_500;
+export const HEARTBEAT_MS = 1_500;
 /** A tab silent for this long has gone away without saying so. */
 const NEEDS_TTL_MS = 4 * HEARTBEAT_MS;
 
@@ -36,22 +32,6 @@ type KeyState = KeyRecord & { lastUpdatedAt: number | null; failure: FailureInfo
 
 const IDLE: KeyState = { lastAttemptAt: null, lastUpdatedAt: null, consecutiveErrors: 0, inFlight: false, failure: null };
 
-function readStoredBlock(): number {
-  try {
-    return Number(localStorage.getItem(BLOCK_STORAGE_KEY)) || 0;
-  } catch {
-    return 0;
-  }
-}
-
-function storeBlock(until: number) {
-  try {
-    localStorage.setItem(BLOCK_STORAGE_KEY, String(until));
-  } catch {
-    // Storage may be off (private mode); the broadcast still reaches the open tabs.
-  }
-}
-
 export function failureOf(error: unknown): FailureInfo {
   if (error instanceof RescaleError) {
     return { status: error.status, detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
@@ -71,36 +51,45 @@ function sameSnapshot(a: KeySnapshot, b: KeySnapshot): boolean {
 }
 
 export class LiveScheduler {
-  private readonly tabId = crypto.randomUUID();
-  private readonly channel: BroadcastChannel | null =
-    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+  private readonly tabId: string;
   private leading = false;
   private readonly hooks = new Map<string, Map<symbol, HookEntry>>();
   private readonly keys = new Map<string, KeyState>();
   private readonly tabs = new Map<string, TabNeeds>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  private blockedUntil = readStoredBlock();
+  /** When calls started in any tab over the last minute, for the calls-per-minute ceiling. */
+  private recentCalls: number[] = [];
+  private blockedUntil: number;
   private budget: RateBudget | null = null;
   private nextRefreshAt = new Map<string, number>();
   private slowed = false;
   private lastPlanPosted = '';
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private readonly snapshots = new Map<string, KeySnapshot>();
   private readonly watchers = new Map<string, Set<() => void>>();
 
-  constructor(private readonly policy: LivePolicy = DEFAULT_LIVE_POLICY) {
-    this.channel?.addEventListener('message', (event: MessageEvent) => {
-      const message = parseTabMessage(event.data);
+  constructor(
+    private readonly env: SchedulerEnv,
+    private readonly policy: LivePolicy = DEFAULT_LIVE_POLICY,
+  ) {
+    this.tabId = env.newTabId();
+    this.blockedUntil = env.blockStore.read();
+    env.channel?.listen((data) => {
+      const message = parseTabMessage(data);
       if (message) this.receive(message);
     });
-    document.addEventListener('visibilitychange', () => this.announce());
-    window.addEventListener('pagehide', () => this.post({ type: 'bye', tabId: this.tabId }));
-    setInterval(() => this.announce(), HEARTBEAT_MS);
-    if (this.channel !== null && canElectLeader()) {
-      startLeadership(LOCK_NAME, { onLead: () => this.setLeading(true), onFollow: () => this.setLeading(false) });
+    env.onVisibilityChange(() => this.announce());
+    env.onPageHide(() => this.post({ type: 'bye', tabId: this.tabId }));
+    env.every(() => this.announce(), HEARTBEAT_MS);
+    if (env.elect !== null) {
+      env.elect({ onLead: () => this.setLeading(true), onFollow: () => this.setLeading(false) });
     } else {
       this.setLeading(true);
     }
+  }
+
+  isLeading(): boolean {
+    return this.leading;
   }
 
   /**
@@ -110,7 +99,7 @@ export class LiveScheduler {
    */
   register(key: string, entry: HookEntry, hasData: boolean): Registration {
     if (hasData && !this.keys.has(key)) {
-      const at = Date.now();
+      const at = this.env.now();
       this.markSeen(key, at);
       this.post({ type: 'seen', key, at });
     }
@@ -142,7 +131,7 @@ export class LiveScheduler {
   fetch(key: string): Promise<unknown> {
     const pending = this.inFlight.get(key);
     if (pending) return pending;
-    const now = Date.now();
+    const now = this.env.now();
     if (now < this.blockedUntil) {
       const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
       return Promise.reject(
@@ -153,7 +142,7 @@ export class LiveScheduler {
         }),
       );
     }
-    this.patchKey(key, { inFlight: true, lastAttemptAt: now });
+    this.noteAttempt(key, now);
     this.post({ type: 'fetching', key, at: now });
     const request = this.call(key).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, request);
@@ -195,16 +184,14 @@ export class LiveScheduler {
 
   private async call(key: string): Promise<unknown> {
     try {
-      const res = await apiFetch(key, { headers: { accept: 'application/json' } });
-      const data: unknown = await res.json();
-      const budget = rateBudgetFromHeaders(res.headers);
-      const at = Date.now();
+      const { data, budget } = await this.env.request(key);
+      const at = this.env.now();
       this.post({ type: 'result', key, at, data, budget });
       this.acceptResult(key, at, data, budget);
       return data;
     } catch (error) {
       const failure = failureOf(error);
-      const at = Date.now();
+      const at = this.env.now();
       const blockedUntil =
         failure.status === 429
           ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000
@@ -219,7 +206,7 @@ export class LiveScheduler {
     switch (message.type) {
       case 'needs':
         if (!this.tabs.has(message.tabId)) this.lastPlanPosted = '';
-        this.tabs.set(message.tabId, { keys: new Set(message.keys), seenAt: Date.now() });
+        this.tabs.set(message.tabId, { keys: new Set(message.keys), seenAt: this.env.now() });
         this.replan();
         return;
       case 'bye':
@@ -230,7 +217,7 @@ export class LiveScheduler {
         this.announce();
         return;
       case 'fetching':
-        this.patchKey(message.key, { inFlight: true, lastAttemptAt: message.at });
+        this.noteAttempt(message.key, message.at);
         return;
       case 'seen':
         if (!this.keys.has(message.key)) this.markSeen(message.key, message.at);
@@ -248,6 +235,13 @@ export class LiveScheduler {
         this.changedAll();
         return;
     }
+  }
+
+  private noteAttempt(key: string, at: number) {
+    const minuteAgo = this.env.now() - 60_000;
+    this.recentCalls = this.recentCalls.filter((call) => call > minuteAgo);
+    this.recentCalls.push(at);
+    this.patchKey(key, { inFlight: true, lastAttemptAt: at });
   }
 
   private markSeen(key: string, at: number) {
@@ -271,7 +265,7 @@ export class LiveScheduler {
     });
     if (blockedUntil > this.blockedUntil) {
       this.blockedUntil = blockedUntil;
-      storeBlock(blockedUntil);
+      this.env.blockStore.write(blockedUntil);
       this.changedAll();
     }
     this.replan();
@@ -283,7 +277,7 @@ export class LiveScheduler {
   }
 
   private localNeeds(): string[] {
-    if (document.visibilityState !== 'visible') return [];
+    if (!this.env.visible()) return [];
     const keys: string[] = [];
     for (const [key, entries] of this.hooks) {
       if ([...entries.values()].some((entry) => entry.active)) keys.push(key);
@@ -293,7 +287,7 @@ export class LiveScheduler {
 
   private announce() {
     const keys = this.localNeeds();
-    this.tabs.set(this.tabId, { keys: new Set(keys), seenAt: Date.now() });
+    this.tabs.set(this.tabId, { keys: new Set(keys), seenAt: this.env.now() });
     this.post({ type: 'needs', tabId: this.tabId, keys });
     this.replan();
   }
@@ -307,7 +301,7 @@ export class LiveScheduler {
 
   /** The leader's loop: poll what is due, tell every tab the schedule, sleep until the next due key. */
   private replan() {
-    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.timer !== null) this.env.clearTimer(this.timer);
     this.timer = null;
     if (!this.leading) return;
     const plan = this.plan();
@@ -323,24 +317,25 @@ export class LiveScheduler {
       this.post({ type: 'plan', tabId: this.tabId, nextRefreshAt: entries, slowed: settled.slowed });
     }
     if (settled.wakeAt !== null) {
-      this.timer = setTimeout(() => this.replan(), Math.max(0, settled.wakeAt - Date.now()));
+      this.timer = this.env.setTimer(() => this.replan(), Math.max(0, settled.wakeAt - this.env.now()));
     }
   }
 
   private plan() {
-    const now = Date.now();
+    const now = this.env.now();
     return planPolls({
       needed: unionOfNeeds(this.tabs.values(), now, NEEDS_TTL_MS),
       records: this.keys,
       budget: this.budget,
       blockedUntil: this.blockedUntil,
+      recentCalls: this.recentCalls,
       now,
       policy: this.policy,
     });
   }
 
   private post(message: TabMessage) {
-    this.channel?.postMessage(message);
+    this.env.channel?.post(message);
   }
 
   private changed(key: string) {
@@ -357,10 +352,3 @@ export class LiveScheduler {
   }
 }
 
-let scheduler: LiveScheduler | null = null;
-
-/** The tab's scheduler, made on first use in the browser. */
-export function liveScheduler(): LiveScheduler {
-  scheduler ??= new LiveScheduler();
-  return scheduler;
-}

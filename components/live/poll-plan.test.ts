@@ -121,3 +121,27 @@ test('a tab silent for longer than the time-to-live no longer counts', () => {
   const union = unionOfNeeds([{ keys: new Set([tail]), seenAt: 1_000 }], 6_001, 5_000);
   assert.equal(union.size, 0);
 });
+
+test('no more calls start in any minute than the ceiling allows, the most overdue first', () => {
+  const keys = Array.from({ length: 5 }, (_, i) => `/api/rescale/v2/jobs/J${i}/statuses/`);
+  const records = new Map(keys.map((key, i) => [key, record({ lastAttemptAt: i * 1_000 })]));
+  const policy = { ...DEFAULT_LIVE_POLICY, maxCallsPerMinute: 10 };
+  const recentCalls = [50_000, 51_000, 52_000, 53_000, 54_000, 55_000, 56_000, 57_000];
+  const plan = planPolls({ needed: new Set(keys), records, budget: null, blockedUntil: 0, recentCalls, now: 100_000, policy });
+  assert.deepEqual(plan.due, [keys[0], keys[1]]);
+  assert.equal(plan.nextRefreshAt.get(keys[2]!), 110_000);
+  assert.equal(plan.nextRefreshAt.get(keys[4]!), 112_000);
+  assert.equal(plan.wakeAt, 110_000);
+});
+
+test('calls older than a minute do not count against the ceiling', () => {
+  const plan = planPolls({
+    needed: new Set([statuses]),
+    records: new Map(),
+    budget: null,
+    blockedUntil: 0,
+    recentCalls: Array.from({ length: 50 }, (_, i) => i),
+    now: 60_050,
+  });
+  assert.deepEqual(plan.due, [statuses]);
+});

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 import useSWR, { type KeyedMutator } from 'swr';
 import { RescaleError } from '@/lib/rescale/errors';
 import type { LiveNotice } from './live-notice';
-import { liveScheduler, type KeySnapshot, type Registration } from './live-scheduler';
+import type { KeySnapshot, Registration } from './live-scheduler';
+import { liveScheduler } from './tab-scheduler';
 
 export type LiveResource<T> = {
   data?: T;
@@ -58,7 +59,8 @@ export function useLiveResource<T>(
     shouldRetryOnError: false,
   });
   const { mutate } = swr;
-  const hasData = swr.data !== undefined;
+  // While a new key loads, `keepPreviousData` still shows the old key's data: that is not this key's.
+  const hasData = swr.data !== undefined && !swr.isLoading;
 
   const watch = useCallback(
     (onChange: () => void) => (key === null ? noWatch() : liveScheduler().watch(key, onChange)),

@@ -43,19 +43,16 @@ export function createCallCounter(now: () => number = Date.now): CallCounter {
 }
 
 /**
- * The `X-RateLimit-*` pair for the browser: Rescale's own when it sent them, otherwise
- * an estimate from the calls this server made with the key in the last hour.
+ * The `X-RateLimit-*` pair to add for the browser when Rescale sent none: an estimate
+ * from the calls this server made with the key in the last hour. Rescale's own
+ * headers, when present, pass through untouched and nothing is added.
  */
 export function rateLimitHeaders(
   upstream: Headers,
   callsLastHour: number,
   hourlyLimit: number,
-): { 'x-ratelimit-limit': string; 'x-ratelimit-remaining': string } {
-  const limit = upstream.get('x-ratelimit-limit');
-  const remaining = upstream.get('x-ratelimit-remaining');
-  if (limit !== null && remaining !== null) {
-    return { 'x-ratelimit-limit': limit, 'x-ratelimit-remaining': remaining };
-  }
+): Record<string, string> {
+  if (upstream.has('x-ratelimit-limit') || upstream.has('x-ratelimit-remaining')) return {};
   return {
     'x-ratelimit-limit': String(hourlyLimit),
     'x-ratelimit-remaining': String(Math.max(0, hourlyLimit - callsLastHour)),
