@@ -1,6 +1,7 @@
 import { open, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Job } from '@/lib/rescale/types';
 import { expect, test, users, type SandboxControl } from './fixtures';
 
 /**
@@ -169,8 +170,14 @@ test.describe('new job', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Save and submit' }).click();
-    await page.waitForURL(/\/jobs\/[A-Za-z0-9]+$/);
+    await page.waitForURL((url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new');
     const jobId = new URL(page.url()).pathname.split('/').at(-1)!;
+    const created = await sandbox.api<Job>(users.nova, 'GET', `v2/jobs/${jobId}/`);
+    const [analysis] = created.body.jobanalyses;
+    expect(analysis?.analysis.code).toBe('openfoam');
+    expect(analysis?.hardware).toMatchObject({ coreType: 'standard-plus', coresPerSlot: 2, slots: 2 });
+    expect(analysis?.inputFiles.map((file) => file.name)).toEqual(['wing.zip']);
+    expect(analysis?.envVars).toEqual({ OMP_NUM_THREADS: '2' });
     const status = page.getByTestId('job-status');
     await expect(status).toContainText('Pending');
 
