@@ -31,7 +31,13 @@ import { useNewJobForm } from './use-new-job-form';
 
 type Phase = 'editing' | 'saving' | 'submitting';
 
-export function NewJobForm({ cloneOf }: { cloneOf: string | null }) {
+export type NewJobFormProps = {
+  /** Whose drafts these are (region and email): never the key. */
+  draftOwner: string;
+  cloneOf: string | null;
+};
+
+export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   const router = useRouter();
   const analyses = useSWR<Paginated<Analysis>>(catalogueKeys.analyses, apiJson);
   const coreTypes = useSWR<Paginated<CoreType>>(catalogueKeys.coreTypes, apiJson);
@@ -39,7 +45,12 @@ export function NewJobForm({ cloneOf }: { cloneOf: string | null }) {
   const catalogue: Catalogue | null =
     analyses.data && coreTypes.data ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results } : null;
 
-  const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({ cloneOf, catalogue, source: source.data });
+  const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({
+    draftOwner,
+    cloneOf,
+    catalogue,
+    source: source.data,
+  });
   const [errors, setErrors] = useState<JobFormErrors>({});
   const [phase, setPhase] = useState<Phase>('editing');
   const [signedOut, setSignedOut] = useState(false);

@@ -22,15 +22,17 @@ export type NewJobFormState = {
  * crash or a failed request finds the form as it was left.
  */
 export function useNewJobForm({
+  draftOwner,
   cloneOf,
   catalogue,
   source,
 }: {
+  draftOwner: string;
   cloneOf: string | null;
   catalogue: Catalogue | null;
   source: Job | undefined;
 }): NewJobFormState {
-  const key = draftKey(cloneOf);
+  const key = draftKey(draftOwner, cloneOf);
   const [form, setForm] = useState<JobForm | null>(null);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [edited, setEdited] = useState(false);

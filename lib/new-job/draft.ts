@@ -19,9 +19,13 @@ export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const PREFIX = 'rescale-dashboard:new-job-draft';
 
-/** A blank form and each cloned job have their own draft, so one never overwrites another. */
-export function draftKey(cloneOf: string | null): string {
-  return cloneOf ? `${PREFIX}:clone:${cloneOf}` : PREFIX;
+/**
+ * Each account (region and email) has its own drafts, so someone else signing in on the
+ * same browser never sees them; a blank form and each cloned job have their own too.
+ */
+export function draftKey(owner: string, cloneOf: string | null): string {
+  const base = `${PREFIX}:${owner}`;
+  return cloneOf ? `${base}:clone:${cloneOf}` : base;
 }
 
 export function saveDraft(storage: DraftStorage, key: string, form: JobForm, now: number): void {

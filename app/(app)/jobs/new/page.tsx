@@ -35,7 +35,7 @@ export default async function NewJobPage({ searchParams }: Props) {
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{cloneOf ? 'New job from a copy' : 'New job'}</h1>
       <SWRConfig value={{ fallback }}>
-        <NewJobForm cloneOf={cloneOf} />
+        <NewJobForm draftOwner={`${session.platform.id}:${session.user.email}`} cloneOf={cloneOf} />
       </SWRConfig>
     </div>
   );
