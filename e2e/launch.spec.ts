@@ -1,4 +1,4 @@
-import { open, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Job } from '@/lib/rescale/types';
@@ -99,6 +99,13 @@ test.describe('files', () => {
     await sandbox.setFaults({});
     expect((await filesOf(sandbox, users.nova)).results.map((file) => file.name)).not.toContain('cancel-me.bin');
 
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download notes.txt' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('notes.txt');
+    expect(await readFile(await download.path(), 'utf8')).toBe('boundary conditions\n');
+
     await page.getByRole('button', { name: 'Delete notes.txt' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete notes.txt?' });
     await expect(dialog).toBeVisible();
@@ -109,7 +116,7 @@ test.describe('files', () => {
     expect((await filesOf(sandbox, users.nova)).results.map((file) => file.name)).toEqual(['mesh-big.bin']);
   });
 
-  test('takes files dropped on the page and names a refused one while the others go on', async ({ page, sandbox, signIn }) => {
+  test('takes a file dropped on the page, says why its upload failed, and retries it', async ({ page, sandbox, signIn }) => {
     await signIn(page, users.nova);
     await page.goto('/files');
     await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/api/v2/files/contents/' });
@@ -122,12 +129,38 @@ test.describe('files', () => {
     await page.getByTestId('upload-dropzone').dispatchEvent('drop', { dataTransfer: dropped });
     const item = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem', { name: 'dropped.cfg' });
     await expect(item).toHaveAttribute('data-status', 'failed');
-    await expect(item.getByRole('alert')).toContainText('dropped.cfg:');
+    await expect(item.getByRole('alert')).toContainText('dropped.cfg: Rescale had a problem answering (HTTP 503)');
 
     await sandbox.setFaults({});
     await item.getByRole('button', { name: 'Retry upload of dropped.cfg' }).click();
     await expect(item).toHaveAttribute('data-status', 'done');
     await expect(page.getByRole('table', { name: 'Your files' }).getByRole('row', { name: /dropped\.cfg/ })).toBeVisible();
+  });
+
+  test('goes on with the other files when one upload fails', async ({ page, signIn }, testInfo) => {
+    const good = testInfo.outputPath('good.cfg');
+    const broken = testInfo.outputPath('broken.cfg');
+    await writeFile(good, 'fine\n');
+    await writeFile(broken, 'doomed\n');
+    await signIn(page, users.nova);
+    await page.goto('/files');
+    // Only this one file meets a failing platform; the other takes the real path.
+    await page.route('**/api/rescale/v2/files/contents/', async (route) => {
+      if (route.request().postDataBuffer()?.includes('filename="broken.cfg"')) {
+        await route.fulfill({ status: 500, json: { detail: 'Storage is unavailable for this file.' } });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.getByLabel('Upload files').setInputFiles([broken, good]);
+    const uploads = page.getByRole('list', { name: 'Uploads' });
+    await expect(uploads.getByRole('listitem', { name: 'broken.cfg' }).getByRole('alert')).toHaveText(
+      'broken.cfg: Storage is unavailable for this file.',
+    );
+    await expect(uploads.getByRole('listitem', { name: 'good.cfg' })).toHaveAttribute('data-status', 'done');
+    const table = page.getByRole('table', { name: 'Your files' });
+    await expect(table.getByRole('row', { name: /good\.cfg/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /broken\.cfg/ })).toHaveCount(0);
   });
 });
 
