@@ -275,6 +275,32 @@ test.describe('new job', () => {
     expect((await sandbox.api<FileList>(users.nova, 'GET', 'v2/jobs/')).body.count).toBe(0);
   });
 
+  test('keeps the form when the submit fails, then submits the saved job without a second copy', async ({
+    page,
+    sandbox,
+    signIn,
+  }) => {
+    await signIn(page, users.nova);
+    await page.goto('/jobs/new');
+    await page.getByLabel('Job name').fill('Submit that fails once');
+    await chooseOpenFoamOnMarble(page);
+    await page.getByRole('textbox', { name: 'Command' }).fill('foamExec simpleFoam case');
+
+    await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/submit/' });
+    await page.getByRole('button', { name: 'Save and submit' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'was saved but not submitted' })).toContainText('HTTP 503');
+    await expect(page).toHaveURL(/\/jobs\/new$/);
+    await expect(page.getByLabel('Job name')).toHaveValue('Submit that fails once');
+    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('foamExec simpleFoam case');
+
+    await sandbox.setFaults({});
+    await page.getByRole('button', { name: 'Submit “Submit that fails once” again' }).click();
+    await page.waitForURL((url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new');
+    await expect(page.getByTestId('job-status')).toContainText('Pending');
+    const jobs = await sandbox.api<{ count: number }>(users.nova, 'GET', 'v2/jobs/');
+    expect(jobs.body.count).toBe(1);
+  });
+
   test('finds the draft after a reload', async ({ page, signIn }) => {
     await signIn(page, users.nova);
     await page.goto('/jobs/new');

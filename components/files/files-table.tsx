@@ -13,7 +13,7 @@ export type FilesTableProps = {
 export function FilesTable({ files, onDeleted }: FilesTableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
-      <table className="w-full text-left text-sm">
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Your files</caption>
         <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
           <tr>
@@ -29,7 +29,7 @@ export function FilesTable({ files, onDeleted }: FilesTableProps) {
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {files.map((file) => (
             <tr key={file.id}>
-              <td className="max-w-[24rem] break-all px-3 py-2 font-medium">{file.name}</td>
+              <td className="max-w-[24rem] break-words px-3 py-2 font-medium">{file.name}</td>
               <td className="px-3 py-2">{fileTypeLabel(file.typeId)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatBytes(file.decryptedSize)}</td>
               <td className="px-3 py-2">
