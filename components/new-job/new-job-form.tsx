@@ -155,7 +155,11 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         </div>
       ) : null}
 
-      <ErrorSummary ref={summary} errors={errors} title="The job was not saved" />
+      <ErrorSummary
+        ref={summary}
+        errors={errors}
+        title={unsubmitted ? 'The job was saved, not submitted' : 'The job was not saved'}
+      />
       {signedOut ? (
         <p>
           <a className={buttonClasses('primary', 'sm')} href={signInUrl(window.location.pathname + window.location.search, 'expired')}>
