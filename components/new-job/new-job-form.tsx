@@ -16,7 +16,7 @@ import { validateJobForm } from '@/lib/new-job/validate';
 import { formatDateTime } from '@/lib/format';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Analysis, CoreType, Job, Paginated } from '@/lib/rescale/types';
-import { signInUrl } from '@/lib/sign-in-url';
+import { signInUrl, type SignInReason } from '@/lib/sign-in-url';
 import { CommandSection } from './command-section';
 import { EnvVarsSection } from './env-vars-section';
 import { ErrorSummary } from './error-summary';
@@ -25,7 +25,7 @@ import { FieldError, inputClasses, labelClasses } from './field-error';
 import { HardwareSection } from './hardware-section';
 import { InputFilesSection } from './input-files-section';
 import { PriceEstimate } from './price-estimate';
-import { createJob, isSignedOut, saveFailureErrors, submitJob } from './save-job';
+import { createJob, saveFailureErrors, signInReasonOf, submitJob } from './save-job';
 import { SoftwareSection } from './software-section';
 import { useNewJobForm } from './use-new-job-form';
 
@@ -53,7 +53,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   });
   const [errors, setErrors] = useState<JobFormErrors>({});
   const [phase, setPhase] = useState<Phase>('editing');
-  const [signedOut, setSignedOut] = useState(false);
+  const [signInReason, setSignInReason] = useState<SignInReason | null>(null);
   const [unsubmitted, setUnsubmitted] = useState<Job | null>(null);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -96,7 +96,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
       await submitJob(job.id);
     } catch (error) {
       setUnsubmitted(job);
-      setSignedOut(isSignedOut(error));
+      setSignInReason(signInReasonOf(error));
       setPhase('editing');
       showErrors({
         form: `“${job.name}” was saved but not submitted: ${requestFailureMessage(error)} Submit it again below, or open the saved job.`,
@@ -119,14 +119,14 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
       return;
     }
     setErrors({});
-    setSignedOut(false);
+    setSignInReason(null);
     setUnsubmitted(null);
     setPhase('saving');
     let job: Job;
     try {
       job = await createJob(checked.body);
     } catch (error) {
-      setSignedOut(isSignedOut(error));
+      setSignInReason(signInReasonOf(error));
       setPhase('editing');
       showErrors(saveFailureErrors(error));
       return;
@@ -160,9 +160,9 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         errors={errors}
         title={unsubmitted ? 'The job was saved, not submitted' : 'The job was not saved'}
       />
-      {signedOut ? (
+      {signInReason ? (
         <p>
-          <a className={buttonClasses('primary', 'sm')} href={signInUrl(window.location.pathname + window.location.search, 'expired')}>
+          <a className={buttonClasses('primary', 'sm')} href={signInUrl(window.location.pathname + window.location.search, signInReason)}>
             Sign in again
           </a>
         </p>

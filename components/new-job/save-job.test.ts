@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RescaleError } from '@/lib/rescale/errors';
-import { saveFailureErrors } from './save-job';
+import { saveFailureErrors, signInReasonOf } from './save-job';
 
 describe('saveFailureErrors', () => {
   it('puts the platform’s field errors on their fields and says nothing was lost', () => {
@@ -33,5 +33,17 @@ describe('saveFailureErrors', () => {
       saveFailureErrors(offline).form,
       'The job was not saved: Could not reach the dashboard server. Nothing you typed was lost; try again.',
     );
+  });
+});
+
+describe('signInReasonOf', () => {
+  it('tells an ended app session from a key Rescale refused', () => {
+    assert.equal(signInReasonOf(new RescaleError({ status: 401, detail: 'x', code: 'session_missing' })), 'expired');
+    assert.equal(signInReasonOf(new RescaleError({ status: 401, detail: 'Invalid token.' })), 'revoked');
+  });
+
+  it('asks for no sign-in on other failures', () => {
+    assert.equal(signInReasonOf(new RescaleError({ status: 503, detail: 'x' })), null);
+    assert.equal(signInReasonOf(new Error('offline')), null);
   });
 });

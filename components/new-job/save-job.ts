@@ -1,9 +1,10 @@
-import { apiFetch, apiJson } from '@/lib/api-client';
+import { apiFetch, apiJson, signInReasonFor } from '@/lib/api-client';
 import { isRescaleError } from '@/lib/rescale/errors';
 import type { JobFormErrors } from '@/lib/new-job/form';
 import { platformFieldErrors } from '@/lib/new-job/platform-errors';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job, JobCreate } from '@/lib/rescale/types';
+import type { SignInReason } from '@/lib/sign-in-url';
 import { requestFailureMessage } from '@/components/files/request-failure-message';
 
 /**
@@ -25,6 +26,11 @@ export async function submitJob(jobId: string): Promise<void> {
 
 export function isSignedOut(error: unknown): boolean {
   return isRescaleError(error) && error.status === 401;
+}
+
+/** Why sign-in is needed again (the app session ended, or Rescale refused the key), or null when it is not. */
+export function signInReasonOf(error: unknown): SignInReason | null {
+  return isRescaleError(error) && error.status === 401 ? signInReasonFor(error) : null;
 }
 
 /** The platform's refusal of a new job, on the fields it names. */
