@@ -1,7 +1,6 @@
 /** `files/`: the user's files, uploads, metadata, downloads (or signed-storage redirects) and lines. */
 import { readFileSync } from 'node:fs';
 import { searchTerms } from './api-jobs.ts';
-import { renderText } from './content.ts';
 import { sendFileContents } from './downloads.ts';
 import { HttpError, badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http.ts';
 import type { FileRecord } from './model.ts';
@@ -88,7 +87,7 @@ async function contents(ctx: RequestContext): Promise<void> {
     return;
   }
   const { size, md5 } = ctx.store.digest(file);
-  await sendFileContents(ctx.req, ctx.res, file, { size, md5, resetMidBody: ctx.resetMidBody });
+  await sendFileContents(ctx.req, ctx.res, file, { size, md5, resetMidBody: ctx.resetMidBody, text: file.content.kind === 'text' ? ctx.store.textBytes(file) : undefined });
 }
 
 const MAX_LINES_BYTES = 64 * 1024 * 1024;
@@ -98,7 +97,7 @@ function lines(ctx: RequestContext): void {
   if (!file.viewInBrowser) throw badRequest({ detail: 'This file is not a plain text file.' });
   const content = file.content;
   let text: string;
-  if (content.kind === 'text') text = renderText(content).toString('utf8');
+  if (content.kind === 'text') text = ctx.store.textBytes(file).toString('utf8');
   else if (content.kind === 'disk') {
     if (content.size > MAX_LINES_BYTES) throw new HttpError(400, { detail: 'This file is too large to view as lines; download it instead.' });
     text = readFileSync(content.path, 'utf8');

@@ -28,11 +28,11 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end };
 }
 
-function chunksOf(file: FileRecord, start: number, end: number): Iterable<Buffer> | AsyncIterable<Buffer> {
+function chunksOf(file: FileRecord, text: Buffer | undefined, start: number, end: number): Iterable<Buffer> | AsyncIterable<Buffer> {
   const content = file.content;
   switch (content.kind) {
     case 'text':
-      return [renderText(content).subarray(start, end)];
+      return [(text ?? renderText(content)).subarray(start, end)];
     case 'binary':
       return binaryChunks(content, start, end);
     case 'big':
@@ -74,7 +74,8 @@ export async function streamBody(res: ServerResponse, chunks: Iterable<Buffer> |
 
 const asciiName = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');
 
-export type DownloadOptions = { size: number; md5: string; resetMidBody: boolean };
+/** `text` is the rendered body of a generated text file, when the caller has it cached. */
+export type DownloadOptions = { size: number; md5: string; resetMidBody: boolean; text?: Buffer };
 
 export async function sendFileContents(req: IncomingMessage, res: ServerResponse, file: FileRecord, options: DownloadOptions): Promise<void> {
   const { size, md5 } = options;
@@ -111,5 +112,5 @@ export async function sendFileContents(req: IncomingMessage, res: ServerResponse
     return;
   }
   const resetAfter = options.resetMidBody ? Math.min(64 * 1024, Math.floor(length / 2)) : null;
-  await streamBody(res, chunksOf(file, start, end), resetAfter);
+  await streamBody(res, chunksOf(file, options.text, start, end), resetAfter);
 }

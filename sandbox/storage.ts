@@ -49,5 +49,5 @@ export async function serveStorage(sandbox: Sandbox, req: IncomingMessage, res: 
   const file = sandbox.store.findFile(fileId, sandbox.now());
   if (!file) return xmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
   const { size, md5 } = sandbox.store.digest(file);
-  await sendFileContents(req, res, file, { size, md5, resetMidBody: false });
+  await sendFileContents(req, res, file, { size, md5, resetMidBody: false, text: file.content.kind === 'text' ? sandbox.store.textBytes(file) : undefined });
 }

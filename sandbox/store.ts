@@ -20,6 +20,7 @@ type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 export type Task = { token: string; createdAt: number; doneAt: number; jobId: string; runIndex: number; fileId: string };
 
 const SNAPSHOT_FILE_BASE = 40;
+const TEXT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export class Store {
   readonly usersByKey = new Map<string, UserRecord>();
@@ -218,6 +219,35 @@ export class Store {
     }
   }
 
+  /** Rendered text files, most recently used last, up to TEXT_CACHE_BYTES in all. */
+  private readonly textCache = new Map<string, Buffer>();
+  private textCacheBytes = 0;
+
+  textBytes(file: FileRecord): Buffer {
+    if (file.content.kind !== 'text') throw new Error(`${file.id} is not generated text`);
+    const cacheKey = `${file.id}/${file.content.lineCount}`;
+    let bytes = this.textCache.get(cacheKey);
+    if (bytes) this.textCache.delete(cacheKey);
+    else {
+      bytes = renderText(file.content);
+      this.textCacheBytes += bytes.length;
+      while (this.textCacheBytes > TEXT_CACHE_BYTES && this.textCache.size > 0) {
+        const [oldest, old] = this.textCache.entries().next().value as [string, Buffer];
+        this.textCache.delete(oldest);
+        this.textCacheBytes -= old.length;
+      }
+    }
+    this.textCache.set(cacheKey, bytes);
+    return bytes;
+  }
+
+  /** A file's size: free for binary content, one rendering (cached with its md5) for text. */
+  size(file: FileRecord): number {
+    const content = file.content;
+    if (content.kind === 'text') return this.digest(file).size;
+    return content.size;
+  }
+
   /** Size and md5 of a file, computed once from its content. */
   digest(file: FileRecord): { size: number; md5: string } {
     if (file.size === undefined || file.md5 === undefined) {
@@ -226,7 +256,7 @@ export class Store {
         file.size = content.size;
         file.md5 = content.md5;
       } else if (content.kind === 'text') {
-        const bytes = renderText(content);
+        const bytes = this.textBytes(file);
         file.size = bytes.length;
         file.md5 = createHash('md5').update(bytes).digest('hex');
       } else {
