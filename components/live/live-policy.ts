@@ -6,12 +6,16 @@ import { resourceKind, type ResourceKind } from './resource-kind';
  */
 
 export type LivePolicy = {
-  /** How often each kind of resource would be polled if it were alone and the budget ample. */
+  /**
+   * How often each kind of resource would be polled if it were alone and the budget
+   * ample; under the ceiling these are also the shares: a followed tail, being what
+   * the reader watches, gets most of the calls.
+   */
   preferredIntervalMs: Record<ResourceKind, number>;
   /**
    * Ceiling on polling calls per minute for the whole browser (all tabs share one poller).
-   * At 12 a minute a key spends 720 calls an hour on live updates, a tenth of the
-   * platform's 7,200 general calls, however many tabs are open: the rest is the user's.
+   * At 15 a minute a key spends at most 900 calls an hour on live updates, an eighth of
+   * the platform's 7,200 general calls, however many tabs are open: the rest is the user's.
    */
   maxCallsPerMinute: number;
   /** Below this share of the hourly budget left, intervals stretch. */
@@ -25,14 +29,14 @@ export type LivePolicy = {
 export const DEFAULT_LIVE_POLICY: LivePolicy = {
   preferredIntervalMs: {
     tail: 4_000,
-    jobStatuses: 12_000,
-    clusterStatuses: 30_000,
+    jobStatuses: 15_000,
+    clusterStatuses: 60_000,
     runs: 60_000,
-    directory: 30_000,
+    directory: 60_000,
     jobs: 10_000,
-    other: 30_000,
+    other: 60_000,
   },
-  maxCallsPerMinute: 12,
+  maxCallsPerMinute: 15,
   lowBudgetShare: 0.25,
   maxIntervalMs: 5 * 60_000,
   defaultRetryAfterMs: 60_000,
