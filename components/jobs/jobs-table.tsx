@@ -71,7 +71,9 @@ function JobRow({ job, viewerEmail }: { job: JobSummary; viewerEmail: string }) 
       <th scope="row" className={`${cell} text-left font-medium`}>
         <Link
           href={`/jobs/${encodeURIComponent(job.id)}`}
-          className="rounded text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+          // A prefetch per row would cost the server a render for each of up to 100 links.
+          prefetch={false}
+          className="rounded text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50"
         >
           {job.name || job.id}
         </Link>

@@ -9,7 +9,7 @@ const base =
   'disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50';
 
 const variants: Record<ButtonVariant, string> = {
-  primary: 'bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500',
+  primary: 'bg-sky-700 text-white hover:bg-sky-800',
   secondary:
     'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 ' +
     'dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',

@@ -64,6 +64,7 @@ export function Pagination({ page, pageCount, basePath, query, pageParam = 'page
       <Link
         key={step.text}
         href={href}
+        prefetch={onNavigate ? false : undefined}
         aria-label={step.aria}
         className={className}
         onClick={
