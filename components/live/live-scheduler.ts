@@ -11,7 +11,7 @@ import { parseTabMessage, type FailureInfo, type TabMessage } from './tab-messag
  */
 
 /** Tabs repeat what they need this often, so a new leader is never long in the dark. */
-export const HEARTBEAT_MS = 1_500;
+const HEARTBEAT_MS = 1_500;
 /** A tab silent for this long has gone away without saying so. */
 const NEEDS_TTL_MS = 4 * HEARTBEAT_MS;
 
@@ -32,7 +32,7 @@ type KeyState = KeyRecord & { lastUpdatedAt: number | null; failure: FailureInfo
 
 const IDLE: KeyState = { lastAttemptAt: null, lastUpdatedAt: null, consecutiveErrors: 0, inFlight: false, failure: null };
 
-export function failureOf(error: unknown): FailureInfo {
+function failureOf(error: unknown): FailureInfo {
   if (error instanceof RescaleError) {
     return { status: error.status, detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
   }
