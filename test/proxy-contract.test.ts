@@ -52,9 +52,9 @@ function multipartUpload(size: number, filename: string) {
       'Content-Type: application/octet-stream\r\n\r\n',
   );
   const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
-  // One chunk, never written to again, sent over and over: the generator allocates
-  // nothing, so any growth measured comes from the path under test.
-  const chunk = new Uint8Array(1024 * 1024).fill(0x61);
+  // A fresh chunk each time, as bytes off a socket would be: were the same one re-sent,
+  // a path that queued the whole upload would hold only references and look flat.
+  const chunkSize = 1024 * 1024;
   let sent = 0;
   let phase: 'head' | 'data' | 'tail' | 'done' = 'head';
   const body = new ReadableStream<Uint8Array>({
@@ -63,8 +63,8 @@ function multipartUpload(size: number, filename: string) {
         controller.enqueue(head);
         phase = size > 0 ? 'data' : 'tail';
       } else if (phase === 'data') {
-        const length = Math.min(chunk.byteLength, size - sent);
-        controller.enqueue(length === chunk.byteLength ? chunk : chunk.subarray(0, length));
+        const length = Math.min(chunkSize, size - sent);
+        controller.enqueue(new Uint8Array(length).fill(0x61));
         sent += length;
         if (sent === size) phase = 'tail';
       } else if (phase === 'tail') {
