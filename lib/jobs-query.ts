@@ -4,7 +4,8 @@
  * link still lands on a sensible page. The same parsed state gives the server's
  * preload and the browser's SWR key, so they cannot drift apart.
  */
-import { z } from 'zod';
+// The mini build: this module runs in the browser too, where full zod would be a third of the page's own JavaScript.
+import * as z from 'zod/mini';
 import { proxyUrl, rescalePaths } from './rescale/paths';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -39,30 +40,36 @@ function isPageSize(value: unknown): value is PageSize {
   return PAGE_SIZES.some((size) => size === value);
 }
 
-const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
+const firstValue = z.transform((value: unknown) => (Array.isArray(value) ? value[0] : value));
 
-const pageSchema = z
-  .string()
-  .regex(/^\s*\d+\s*$/)
-  .transform((text) => Number(text))
-  .pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
+const pageSchema = z.pipe(
+  z.string().check(z.regex(/^\s*\d+\s*$/)),
+  z.pipe(
+    z.transform((text: string) => Number(text)),
+    z.number().check(z.refine(Number.isSafeInteger), z.minimum(1)),
+  ),
+);
 
-const pageSizeSchema = z
-  .string()
-  .transform((text) => Number(text))
-  .pipe(z.custom<PageSize>(isPageSize));
+const pageSizeSchema = z.pipe(
+  z.string(),
+  z.pipe(
+    z.transform((text: string) => Number(text)),
+    z.custom<PageSize>(isPageSize),
+  ),
+);
 
-const searchSchema = z
-  .string()
-  .transform((text) => text.trim().slice(0, SEARCH_MAX_LENGTH).trim());
+const searchSchema = z.pipe(
+  z.string(),
+  z.transform((text: string) => text.trim().slice(0, SEARCH_MAX_LENGTH).trim()),
+);
 
 const orderingSchema = z.enum(JOB_ORDERINGS);
 
 const jobsQuerySchema = z.object({
-  page: firstValue.pipe(pageSchema).catch(DEFAULT_JOBS_QUERY.page),
-  page_size: firstValue.pipe(pageSizeSchema).catch(DEFAULT_JOBS_QUERY.pageSize),
-  search: firstValue.pipe(searchSchema).catch(DEFAULT_JOBS_QUERY.search),
-  ordering: firstValue.pipe(orderingSchema).catch(DEFAULT_JOBS_QUERY.ordering),
+  page: z.catch(z.pipe(firstValue, pageSchema), DEFAULT_JOBS_QUERY.page),
+  page_size: z.catch(z.pipe(firstValue, pageSizeSchema), DEFAULT_JOBS_QUERY.pageSize),
+  search: z.catch(z.pipe(firstValue, searchSchema), DEFAULT_JOBS_QUERY.search),
+  ordering: z.catch(z.pipe(firstValue, orderingSchema), DEFAULT_JOBS_QUERY.ordering),
 });
 
 function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
