@@ -1,0 +1,92 @@
+/**
+ * The three things a bench run compares, each in its own process: the sandbox (direct),
+ * the floor proxy in front of it, and the built app's proxy in front of it, signed in.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { proxyUrl } from '../lib/rescale/paths.ts';
+import { benchConfig, seed } from './config.ts';
+import { startProcess, waitForHttp, type Child } from './processes.ts';
+import { sandboxControl, type SandboxControl } from './sandbox-control.ts';
+import { signIn } from './sign-in.ts';
+
+export type TargetName = 'direct' | 'floor' | 'app';
+/** Where a resource path (`v2/jobs/?page_size=25`) is fetched from, and with which headers. */
+export type Target = { name: TargetName; url(resource: string): string; headers: Record<string, string> };
+
+export type Stack = {
+  sandboxUrl: string;
+  appUrl: string;
+  app: Child;
+  control: SandboxControl;
+  cookies: { ada: string; bulk: string };
+  /** direct, floor and app, all as ada. */
+  targets: Target[];
+};
+
+const node = process.execPath;
+
+export async function ensureBuild(projectDir: string, logDir: string): Promise<void> {
+  const server = path.join(projectDir, '.next', 'standalone', 'server.js');
+  if (existsSync(server) && process.env.BENCH_REBUILD !== '1') return;
+  console.log(`building the app (npm run build, log in ${path.join(logDir, 'build.log')})…`);
+  const build = startProcess('build', 'npm', ['run', 'build'], { cwd: projectDir, env: process.env, logDir });
+  const code = await build.exited;
+  await build.stop();
+  if (code !== 0 || !existsSync(server)) throw new Error(`npm run build failed; see ${build.logFile}`);
+}
+
+export async function startStack(projectDir: string, logDir: string): Promise<Stack> {
+  const sandboxUrl = `http://127.0.0.1:${benchConfig.sandboxPort}`;
+  const floorUrl = `http://127.0.0.1:${benchConfig.floorPort}`;
+  const appUrl = `http://127.0.0.1:${benchConfig.appPort}`;
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+
+  const sandbox = startProcess('sandbox', node, ['--import', 'tsx', 'sandbox/main.ts'], {
+    cwd: projectDir,
+    env: { ...base, SANDBOX_PORT: String(benchConfig.sandboxPort), SANDBOX_HOST: '127.0.0.1' },
+    logDir,
+  });
+  const floor = startProcess('floor', node, ['--import', 'tsx', 'bench/floor-proxy.ts'], {
+    cwd: projectDir,
+    env: { ...base, FLOOR_PORT: String(benchConfig.floorPort), FLOOR_UPSTREAM: sandboxUrl, FLOOR_KEY: seed.ada.key },
+    logDir,
+  });
+  const app = startProcess('app', node, [path.join('.next', 'standalone', 'server.js')], {
+    cwd: projectDir,
+    env: {
+      ...base,
+      PORT: String(benchConfig.appPort),
+      HOSTNAME: '127.0.0.1',
+      RESCALE_PLATFORMS: `sandbox=${sandboxUrl}`,
+      SESSION_SECRET: randomBytes(36).toString('base64url'),
+      NEXTAUTH_SECRET: randomBytes(36).toString('base64url'),
+      NEXTAUTH_URL: appUrl,
+    },
+    logDir,
+  });
+  await Promise.all([
+    waitForHttp(sandbox, `${sandboxUrl}/_sandbox/users`),
+    waitForHttp(floor, `${floorUrl}/`),
+    waitForHttp(app, `${appUrl}/sign-in`),
+  ]);
+
+  const control = sandboxControl(sandboxUrl);
+  const [ada, bulk] = await Promise.all([
+    signIn(appUrl, { key: seed.ada.key, platform: 'sandbox' }),
+    signIn(appUrl, { key: seed.bulk.key, platform: 'sandbox' }),
+  ]);
+  return {
+    sandboxUrl,
+    appUrl,
+    app,
+    control,
+    cookies: { ada: ada.cookie, bulk: bulk.cookie },
+    targets: [
+      { name: 'direct', url: (r) => `${sandboxUrl}/api/${r}`, headers: { authorization: `Token ${seed.ada.key}` } },
+      { name: 'floor', url: (r) => `${floorUrl}/api/${r}`, headers: {} },
+      { name: 'app', url: (r) => appUrl + proxyUrl(r), headers: { cookie: ada.cookie } },
+    ],
+  };
+}
