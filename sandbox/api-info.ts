@@ -1,0 +1,30 @@
+/** `users/me/` and the catalogue lists: core types, analyses, remote visualisation options. */
+import { ANALYSES, CORE_TYPES, REMOTE_VIZ_CONFIGS } from './catalog.ts';
+import { sendJson } from './http.ts';
+import { paginate } from './pagination.ts';
+import { renderUser } from './render.ts';
+import type { RequestContext, Route } from './router.ts';
+
+function list<T>(items: readonly T[]) {
+  const rendered = items.map((item) => JSON.stringify(item));
+  return (ctx: RequestContext) => {
+    sendJson(ctx.res, 200, paginate(ctx.selfUrl, ctx.url.searchParams, rendered, (item) => item), ctx.writer);
+  };
+}
+
+function searchable<T extends { name: string; code: string }>(items: readonly T[]) {
+  const all = list(items);
+  return (ctx: RequestContext) => {
+    const search = ctx.url.searchParams.get('search')?.trim().toLowerCase();
+    if (!search) return all(ctx);
+    const matching = items.filter((item) => item.name.toLowerCase().includes(search) || item.code.toLowerCase().includes(search));
+    return list(matching)(ctx);
+  };
+}
+
+export const infoRoutes: Route[] = [
+  { pattern: ['users', 'me'], methods: { GET: (ctx) => sendJson(ctx.res, 200, renderUser(ctx.user), ctx.writer) } },
+  { pattern: ['coretypes'], methods: { GET: list(CORE_TYPES) } },
+  { pattern: ['analyses'], methods: { GET: searchable(ANALYSES) } },
+  { pattern: ['remote-viz-config'], methods: { GET: list(REMOTE_VIZ_CONFIGS) } },
+];

@@ -1,0 +1,214 @@
+/**
+ * Deterministic file contents. Text files are described by a line count and a
+ * function from line number to text, so a growing log, a tail and a download all
+ * agree; binary files are described by a size and a seed, and any byte range can
+ * be produced without producing the bytes before it.
+ */
+import { hashString, rngFromNumber } from './random.ts';
+
+export type LineFn = (index: number) => string;
+export type TextContent = { kind: 'text'; lineCount: number; line: LineFn };
+export type BinaryContent = { kind: 'binary'; size: number; seed: number };
+export type GeneratedContent = TextContent | BinaryContent;
+
+function jitter(seed: number, i: number): number {
+  return rngFromNumber(seed ^ Math.imul(i + 1, 0x9e3779b1))();
+}
+
+function sci(value: number): string {
+  return value.toExponential(5).replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+const FOAM_BANNER = [
+  '/*---------------------------------------------------------------------------*\\',
+  '| =========                 |                                                 |',
+  '| \\\\      /  F ield         | OpenFOAM: The Open Source CFD Toolbox           |',
+  '|  \\\\    /   O peration     | Version:  v2312                                 |',
+  '|   \\\\  /    A nd           | Website:  www.openfoam.com                      |',
+  '|    \\\\/     M anipulation  |                                                 |',
+  '\\*---------------------------------------------------------------------------*/',
+];
+
+/** An OpenFOAM `simpleFoam` log: a banner, then a block of lines per iteration. */
+export function foamSolverLog(seed: number, iterations: number): TextContent {
+  const header = [
+    ...FOAM_BANNER,
+    'Build  : _66908158ae-20231221 OPENFOAM=2312 version=v2312',
+    'Exec   : simpleFoam -parallel',
+    'nProcs : 8',
+    '',
+    'Create time',
+    '',
+    'Create mesh for time = 0',
+    '',
+    'SIMPLE: convergence criteria',
+    '    field p	 tolerance 1e-05',
+    '    field U	 tolerance 1e-05',
+    '    field nuTilda	 tolerance 1e-05',
+    '',
+    'Starting time loop',
+    '',
+  ];
+  const block = 9;
+  const lineCount = header.length + iterations * block + 2;
+  const line: LineFn = (index) => {
+    if (index < header.length) return header[index]!;
+    const offset = index - header.length;
+    const iteration = Math.floor(offset / block) + 1;
+    if (iteration > iterations) return offset === iterations * block ? 'End' : '';
+    const decay = Math.exp(-iteration / 900);
+    const r = (k: number) => sci(decay * (0.2 + 0.8 * jitter(seed + k, iteration)));
+    switch (offset % block) {
+      case 0: return `Time = ${iteration}`;
+      case 1: return '';
+      case 2: return `smoothSolver:  Solving for Ux, Initial residual = ${r(1)}, Final residual = ${r(2)}, No Iterations 1`;
+      case 3: return `smoothSolver:  Solving for Uy, Initial residual = ${r(3)}, Final residual = ${r(4)}, No Iterations 2`;
+      case 4: return `GAMG:  Solving for p, Initial residual = ${r(5)}, Final residual = ${r(6)}, No Iterations ${5 + Math.floor(jitter(seed, iteration) * 15)}`;
+      case 5: return `time step continuity errors : sum local = ${r(7)}, global = ${r(8)}, cumulative = ${r(9)}`;
+      case 6: return `smoothSolver:  Solving for nuTilda, Initial residual = ${r(10)}, Final residual = ${r(11)}, No Iterations 2`;
+      case 7: return `ExecutionTime = ${(iteration * 0.21).toFixed(2)} s  ClockTime = ${Math.round(iteration * 0.22)} s`;
+      default: return '';
+    }
+  };
+  return { kind: 'text', lineCount, line };
+}
+
+/** One self-contained progress line per simulated second: what a running job's `log` shows. */
+export function progressLog(seed: number, software: string, seconds: number): TextContent {
+  return {
+    kind: 'text',
+    lineCount: seconds,
+    line: (index) => {
+      const step = index + 1;
+      const decay = Math.exp(-step / 25);
+      const res = (k: number) => sci(decay * (0.3 + 0.7 * jitter(seed + k, step)));
+      return `[${software}] step ${String(step).padStart(5)}  t = ${(step * 0.005).toFixed(3)} s  residuals: U ${res(1)}  p ${res(2)}  k ${res(3)}  wall ${step} s`;
+    },
+  };
+}
+
+/** A whitespace-separated table with a commented header, like `forceCoeffs.dat` or `residuals.out`. */
+export function residualTable(seed: number, columns: string[], rows: number): TextContent {
+  const header = [`# ${columns.join('\t')}`];
+  return {
+    kind: 'text',
+    lineCount: header.length + rows,
+    line: (index) => {
+      if (index < header.length) return header[index]!;
+      const step = index - header.length + 1;
+      const cells = columns.map((_, c) => (c === 0 ? String(step) : sci(Math.exp(-step / 400) * (0.5 + jitter(seed + c, step)))));
+      return cells.join('\t');
+    },
+  };
+}
+
+export function fixedText(lines: string[]): TextContent {
+  return { kind: 'text', lineCount: lines.length, line: (index) => lines[index] ?? '' };
+}
+
+export function foamDictionary(objectName: string, velocity: [number, number]): TextContent {
+  const [ux, uy] = velocity.map((v) => Number(v.toFixed(2)));
+  return fixedText([
+    ...FOAM_BANNER,
+    'FoamFile',
+    '{',
+    '    version     2.0;',
+    '    format      ascii;',
+    '    class       volVectorField;',
+    `    object      ${objectName};`,
+    '}',
+    '// * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * //',
+    '',
+    'dimensions      [0 1 -1 0 0 0 0];',
+    '',
+    `internalField   uniform (${ux} ${uy} 0);`,
+    '',
+    'boundaryField',
+    '{',
+    '    inlet',
+    '    {',
+    '        type            freestream;',
+    `        freestreamValue uniform (${ux} ${uy} 0);`,
+    '    }',
+    '    outlet',
+    '    {',
+    '        type            freestream;',
+    `        freestreamValue uniform (${ux} ${uy} 0);`,
+    '    }',
+    '    wall',
+    '    {',
+    '        type            fixedValue;',
+    '        value           uniform (0 0 0);',
+    '    }',
+    '}',
+    '',
+    '// ************************************************************************* //',
+  ]);
+}
+
+/** The platform wrapper's own log: what it launched, where, and how it ended. */
+export function processOutput(jobId: string, command: string, coreType: string, cores: number, outcome: string): TextContent {
+  return fixedText([
+    `Rescale job ${jobId} starting on ${cores} ${coreType} cores`,
+    'Provisioning cluster nodes',
+    'Cluster nodes ready',
+    'Downloading input files',
+    'Decrypting input files',
+    'Extracting archives',
+    `Launching command: ${command}`,
+    'Process started',
+    'Process finished with exit code 0',
+    'Uploading output files',
+    'Encrypting output files',
+    `Job ${jobId}: ${outcome}`,
+  ]);
+}
+
+/** Text as the platform stores it: lines joined by `\n`, with a final newline. */
+export function renderText(content: TextContent, lineCount = content.lineCount): Buffer {
+  const parts: string[] = new Array(lineCount);
+  for (let i = 0; i < lineCount; i++) parts[i] = content.line(i);
+  return Buffer.from(lineCount > 0 ? parts.join('\n') + '\n' : '', 'utf8');
+}
+
+export const BINARY_BLOCK = 64 * 1024;
+const patternCache = new Map<number, Buffer>();
+
+/**
+ * Binary files are 64 KiB blocks: a per-file random pattern, stamped with the block
+ * number so no two blocks are alike. Producing a block is a copy, which keeps even a
+ * 1 GiB file cheap to stream.
+ */
+function pattern(seed: number): Buffer {
+  let block = patternCache.get(seed);
+  if (!block) {
+    const rng = rngFromNumber(seed);
+    block = Buffer.alloc(BINARY_BLOCK);
+    for (let i = 0; i < BINARY_BLOCK; i += 4) block.writeUInt32LE((rng() * 4294967296) >>> 0, i);
+    if (patternCache.size > 64) patternCache.clear();
+    patternCache.set(seed, block);
+  }
+  return block;
+}
+
+export function binaryBlock(seed: number, blockIndex: number): Buffer {
+  const block = Buffer.from(pattern(seed));
+  block.writeUInt32LE(blockIndex >>> 0, 0);
+  block.writeUInt32LE(Math.floor(blockIndex / 4294967296), 4);
+  block.writeUInt32LE(hashString(`${seed}:${blockIndex}`), 8);
+  return block;
+}
+
+/** The bytes [start, end) of a binary content, produced block by block. */
+export function* binaryChunks(content: BinaryContent, start: number, end: number): Generator<Buffer> {
+  let position = start;
+  while (position < end) {
+    const blockIndex = Math.floor(position / BINARY_BLOCK);
+    const blockStart = blockIndex * BINARY_BLOCK;
+    const block = binaryBlock(content.seed, blockIndex);
+    const from = position - blockStart;
+    const to = Math.min(BINARY_BLOCK, end - blockStart);
+    yield from === 0 && to === BINARY_BLOCK ? block : block.subarray(from, to);
+    position = blockStart + to;
+  }
+}

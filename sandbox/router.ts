@@ -1,0 +1,56 @@
+/** The /api/v2/ route table: path patterns with parameters, methods and their handlers. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BodyWriter } from './http.ts';
+import type { UserRecord } from './model.ts';
+import type { RenderContext } from './render.ts';
+import type { Sandbox } from './sandbox.ts';
+
+export type RequestContext = RenderContext & {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  params: Record<string, string>;
+  user: UserRecord;
+  sandbox: Sandbox;
+  /** The absolute URL of this resource on SANDBOX_PUBLIC_URL, without its query. */
+  selfUrl: string;
+  /** How JSON bodies are written (the reset fault swaps it). */
+  writer: BodyWriter;
+};
+
+export type Handler = (ctx: RequestContext) => void | Promise<void>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Route = { pattern: string[]; methods: Partial<Record<Method, Handler>> };
+
+/** Segments are literal, `:name` for one segment, or a final `*name` for the rest. */
+export function matchRoute(routes: readonly Route[], segments: readonly string[]): { route: Route; params: Record<string, string> } | null {
+  for (const route of routes) {
+    const params = matchPattern(route.pattern, segments);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+function matchPattern(pattern: readonly string[], segments: readonly string[]): Record<string, string> | null {
+  const params: Record<string, string> = {};
+  for (let i = 0; i < pattern.length; i++) {
+    const part = pattern[i]!;
+    if (part.startsWith('*')) {
+      if (i >= segments.length) return null;
+      params[part.slice(1)] = segments.slice(i).join('/');
+      return params;
+    }
+    const segment = segments[i];
+    if (segment === undefined) return null;
+    if (part.startsWith(':')) params[part.slice(1)] = segment;
+    else if (part !== segment) return null;
+  }
+  return segments.length === pattern.length ? params : null;
+}
+
+export function allowHeader(route: Route): string {
+  const methods = Object.keys(route.methods);
+  if (methods.includes('GET')) methods.push('HEAD');
+  methods.push('OPTIONS');
+  return methods.join(', ');
+}
