@@ -1,0 +1,12 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { clearIdentity } from '@/lib/auth';
+import { clearRescaleSession } from '@/lib/session';
+
+/** Ends both sessions: the key vault and next-auth's identity. */
+export async function signOut(): Promise<void> {
+  await clearRescaleSession();
+  await clearIdentity();
+  redirect('/sign-in?signedOut=1');
+}

@@ -1,0 +1,19 @@
+/**
+ * Where the end-to-end run finds its two servers. Each developer (and CI) picks ports
+ * with E2E_APP_PORT and E2E_SANDBOX_PORT so that parallel runs do not collide.
+ */
+
+export const appPort = Number(process.env.E2E_APP_PORT ?? 3000);
+export const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
+export const appUrl = `http://127.0.0.1:${appPort}`;
+export const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+
+/** The region id the app is configured with for the run (RESCALE_PLATFORMS). */
+export const sandboxRegion = 'sandbox';
+
+/** A second configured region where nothing listens, for the unreachable-region message. */
+export const unreachableRegion = 'offline';
+export const unreachableUrl = 'http://127.0.0.1:9';
+
+/** A fixed secret for the test server only; production refuses to start without its own. */
+export const e2eSessionSecret = process.env.E2E_SESSION_SECRET ?? 'e2e-only-session-secret-0123456789abcdef';

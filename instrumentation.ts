@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts: invalid or missing configuration (a production
+ * server without SESSION_SECRET, a malformed RESCALE_PLATFORMS) stops it here, with
+ * the variable named, instead of failing on the first request.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { exitOnInvalidServerConfig } = await import('./lib/env');
+  exitOnInvalidServerConfig();
+}

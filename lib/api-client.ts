@@ -1,0 +1,51 @@
+/**
+ * The browser's way to call the proxy (`/api/rescale/v2/...`); `apiJson` is the SWR
+ * fetcher. Non-2xx answers become `RescaleError`. A 401 means the user must sign in
+ * again: `expired` when the app session is gone, `revoked` when Rescale refused the
+ * stored key. Either way they come back to the page they were on.
+ */
+import { RescaleError, rescaleErrorFromResponse } from './rescale/errors';
+import { signInUrl, type SignInReason } from './sign-in-url';
+
+export type ApiInit = RequestInit & {
+  /** Leave a 401 to the caller instead of going to sign-in, e.g. while a form holds unsaved input. */
+  stayOnUnauthorized?: boolean;
+};
+
+function sendToSignIn(reason: SignInReason): void {
+  if (typeof window === 'undefined') return;
+  const { pathname, search, hash } = window.location;
+  window.location.assign(signInUrl(`${pathname}${search}${hash}`, reason));
+}
+
+export function signInReasonFor(error: RescaleError): SignInReason {
+  return error.code === 'session_missing' ? 'expired' : 'revoked';
+}
+
+export async function apiFetch(url: string, init: ApiInit = {}): Promise<Response> {
+  const { stayOnUnauthorized = false, ...requestInit } = init;
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...requestInit });
+  } catch (error) {
+    if (requestInit.signal?.aborted) throw error;
+    throw new RescaleError({
+      status: 0,
+      code: 'network_error',
+      detail: 'Could not reach the dashboard server. Check your connection, then retry.',
+    });
+  }
+  if (response.ok) return response;
+  const error = await rescaleErrorFromResponse(response);
+  if (error.status === 401 && !stayOnUnauthorized) sendToSignIn(signInReasonFor(error));
+  throw error;
+}
+
+export async function apiJson<T>(url: string, init: ApiInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  const response = await apiFetch(url, { ...init, headers });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}

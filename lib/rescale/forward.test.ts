@@ -1,0 +1,148 @@
+import '../../test/support/allow-server-only';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestServer, type TestServer } from '../../test/support/http-server';
+
+const { addressedOrigins, forwardToRescale } = await import('./forward');
+
+const KEY = 'f00df00df00df00df00df00df00df00df00df00d';
+const APP = 'http://app.test';
+
+describe('forwardToRescale', () => {
+  let region: TestServer;
+  const session = () => ({ key: KEY, platform: { label: 'Test region', url: region.url } });
+  const call = (path: string, init: RequestInit = {}) => forwardToRescale(new Request(`${APP}${path}`, init), session());
+
+  before(async () => {
+    region = await startTestServer((req, res) => {
+      const path = req.url ?? '';
+      if (path.startsWith('/api/v2/jobs/')) {
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'set-cookie': 'csrftoken=abc',
+          'x-ratelimit-remaining': '7100',
+          server: 'nginx',
+        });
+        res.end(JSON.stringify({ count: 1, next: `${region.url}/api/v2/jobs/?page=2`, previous: null, results: [{ name: 'A' }] }));
+      } else if (path.startsWith('/api/v2/files/signed/contents/')) {
+        res.writeHead(302, { location: 'https://storage.example/bucket/object?sig=1' }).end();
+      } else {
+        let length = 0;
+        req.on('data', (chunk: Buffer) => (length += chunk.length));
+        req.on('end', () => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end(JSON.stringify({ method: req.method, path, length, headers: req.headers }));
+        });
+      }
+    });
+  });
+
+  after(() => region.close());
+
+  it('forwards a versioned path with its trailing slash and query to the region', async () => {
+    const res = await call('/api/rescale/v2/users/me?x=1');
+    const seen = JSON.parse(await res.text());
+    assert.equal(seen.method, 'GET');
+    assert.equal(seen.path, '/api/v2/users/me/?x=1');
+    assert.equal(seen.headers.authorization, `Token ${KEY}`);
+  });
+
+  it('sends upstream only the allowed headers, with the key from the session', async () => {
+    const res = await call('/api/rescale/v2/users/me/', {
+      headers: { authorization: 'Token forged', cookie: 'rescale_session=sealed', range: 'bytes=0-9', 'user-agent': 'x' },
+    });
+    const { headers } = JSON.parse(await res.text());
+    assert.equal(headers.authorization, `Token ${KEY}`);
+    assert.equal(headers.cookie, undefined);
+    assert.equal(headers.range, 'bytes=0-9');
+    assert.notEqual(headers['user-agent'], 'x');
+  });
+
+  it('passes back only the allowed response headers and marks the answer private', async () => {
+    const res = await call('/api/rescale/v2/jobs/');
+    assert.equal(res.headers.get('set-cookie'), null);
+    assert.equal(res.headers.get('server'), null);
+    assert.equal(res.headers.get('x-ratelimit-remaining'), '7100');
+    assert.equal(res.headers.get('cache-control'), 'private, no-store');
+  });
+
+  it('rewrites platform links in a JSON answer to proxy paths and fixes the length', async () => {
+    const res = await call('/api/rescale/v2/jobs/');
+    const text = await res.text();
+    assert.deepEqual(JSON.parse(text), { count: 1, next: '/api/rescale/v2/jobs/?page=2', previous: null, results: [{ name: 'A' }] });
+    assert.equal(res.headers.get('content-length'), String(Buffer.byteLength(text)));
+    assert.doesNotMatch(text, new RegExp(region.url));
+  });
+
+  it('hands a redirect off the region to the browser without following it', async () => {
+    const res = await call('/api/rescale/v2/files/signed/contents/');
+    assert.equal(res.status, 302);
+    assert.equal(res.headers.get('location'), 'https://storage.example/bucket/object?sig=1');
+    assert.equal(await res.text(), '');
+  });
+
+  it('streams a request body upstream for a state-changing method from the app origin', async () => {
+    const res = await call('/api/rescale/v2/files/contents/', {
+      method: 'POST',
+      headers: { origin: APP, 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
+    const seen = JSON.parse(await res.text());
+    assert.equal(seen.method, 'POST');
+    assert.equal(seen.length, 7);
+    assert.equal(seen.headers['content-type'], 'application/json');
+  });
+
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+    it(`refuses ${method} from another origin or without an Origin with 403`, async () => {
+      const before = region.requests.length;
+      for (const headers of [{ origin: 'https://evil.example' }, {} as Record<string, string>]) {
+        const res = await call('/api/rescale/v2/jobs/abc/', { method, headers });
+        assert.equal(res.status, 403);
+        const body = await res.json();
+        assert.equal(body.code, 'cross_origin');
+        assert.match(body.detail, /did not come from the dashboard/);
+      }
+      assert.equal(region.requests.length, before);
+    });
+  }
+
+  it('answers 400 with a detail for an invalid path, without calling Rescale', async () => {
+    const before = region.requests.length;
+    for (const path of ['/api/rescale/v3/jobs/', '/api/rescale/v2/jobs/a%2Fb/', '/api/rescale/v2//jobs/', '/api/rescale/v2/jobs/%00/']) {
+      const res = await call(path);
+      assert.equal(res.status, 400, path);
+      const body = await res.json();
+      assert.equal(body.code, 'invalid_path');
+      assert.equal(typeof body.detail, 'string');
+    }
+    assert.equal(region.requests.length, before);
+  });
+
+  it('answers 405 for a method it does not forward', async () => {
+    const res = await call('/api/rescale/v2/jobs/', { method: 'OPTIONS' });
+    assert.equal(res.status, 405);
+  });
+
+  it('answers 502 with words when the region is unreachable', async () => {
+    const gone = await startTestServer(() => undefined);
+    await gone.close();
+    const res = await forwardToRescale(new Request(`${APP}/api/rescale/v2/jobs/`), {
+      key: KEY,
+      platform: { label: 'Closed', url: gone.url },
+    });
+    assert.equal(res.status, 502);
+    const body = await res.json();
+    assert.equal(body.code, 'upstream_unreachable');
+    assert.match(body.detail, /Could not reach Rescale at Closed/);
+  });
+});
+
+describe('addressedOrigins', () => {
+  it('includes the URL origin, the Host and a forwarded host', () => {
+    const request = new Request('http://localhost:3000/api/rescale/v2/jobs/', {
+      headers: { host: 'dash.example', 'x-forwarded-host': 'dash.example.com', 'x-forwarded-proto': 'https' },
+    });
+    assert.deepEqual(addressedOrigins(request), ['http://localhost:3000', 'https://dash.example', 'https://dash.example.com']);
+  });
+});

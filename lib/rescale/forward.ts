@@ -1,0 +1,141 @@
+import 'server-only';
+
+/**
+ * The proxy itself, free of any framework: a browser `Request` for
+ * `/api/rescale/v2/...` in, a `Response` out. Bodies flow through as streams; only
+ * JSON answers that name a platform link are read whole, to point those links at the
+ * proxy. When the browser goes away, `request.signal` aborts the upstream call.
+ */
+import { rescaleFetch, type RescaleCredentials } from './client';
+import { jsonErrorResponse, RescaleError } from './errors';
+import { pickRequestHeaders, pickResponseHeaders } from './headers';
+import { isJsonContentType, mightContainPlatformLinks, rewritePlatformLinks } from './links';
+import { checkResourcePath } from './path-validation';
+import { PROXY_PREFIX } from './paths';
+
+export type ForwardOptions = {
+  /** Where the proxy is mounted; the rest of the path is the resource. */
+  prefix?: string;
+  /** Origins a state-changing request may come from; by default those the request was addressed to. */
+  allowedOrigins?: readonly string[];
+  /** Time allowed for Rescale's response headers; by default `RESCALE_TIMEOUT_MS` or 30 s. */
+  timeoutMs?: number;
+};
+
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
+const FORWARDED_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const NO_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
+/** JSON bodies past this size stream untouched rather than being held for link rewriting. */
+const MAX_REWRITE_BYTES = 16 * 1024 * 1024;
+/** What nginx calls "client closed request": nobody is left to read it. */
+const CLIENT_CLOSED = 499;
+
+/**
+ * The origins the browser addressed: the URL's, and the `Host` (or a proxy's
+ * `X-Forwarded-Host`) with its protocol. A cross-site page cannot change `Host`, nor
+ * add `X-Forwarded-Host` without a CORS preflight that the proxy never grants.
+ */
+export function addressedOrigins(request: Request): string[] {
+  const url = new URL(request.url);
+  const protocol = request.headers.get('x-forwarded-proto')?.split(',', 1)[0]?.trim() || url.protocol.slice(0, -1);
+  const origins = new Set([url.origin]);
+  for (const host of [request.headers.get('host'), request.headers.get('x-forwarded-host')?.split(',', 1)[0]?.trim()]) {
+    if (host) origins.add(`${protocol}://${host}`);
+  }
+  return [...origins];
+}
+
+function comesFromAllowedOrigin(request: Request, allowedOrigins: readonly string[]): boolean {
+  const origin = request.headers.get('origin');
+  return origin !== null && allowedOrigins.includes(origin);
+}
+
+function isRedirect(response: Response): boolean {
+  return response.status >= 300 && response.status < 400 && response.headers.has('location');
+}
+
+async function withRewrittenLinks(
+  upstream: Response,
+  headers: Headers,
+  platformUrl: string,
+): Promise<Response> {
+  const bytes = new Uint8Array(await upstream.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
+  if (!mightContainPlatformLinks(text, platformUrl)) {
+    headers.set('content-length', String(bytes.byteLength));
+    return new Response(bytes, { status: upstream.status, headers });
+  }
+  const rewritten = new TextEncoder().encode(rewritePlatformLinks(text, platformUrl));
+  headers.set('content-length', String(rewritten.byteLength));
+  return new Response(rewritten, { status: upstream.status, headers });
+}
+
+async function toBrowserResponse(
+  upstream: Response,
+  method: string,
+  platformUrl: string,
+): Promise<Response> {
+  const headers = pickResponseHeaders(upstream.headers);
+  headers.set('cache-control', 'private, no-store');
+  if (isRedirect(upstream)) {
+    // Only a redirect off the region reaches here (client.ts follows the others):
+    // a signed storage URL that the browser may fetch without the key.
+    headers.set('location', upstream.headers.get('location') ?? '');
+    return new Response(null, { status: upstream.status, headers });
+  }
+  if (method === 'HEAD' || NO_BODY_STATUSES.has(upstream.status) || upstream.body === null) {
+    await upstream.body?.cancel();
+    return new Response(null, { status: upstream.status, headers });
+  }
+  const length = Number(upstream.headers.get('content-length') ?? 0);
+  if (isJsonContentType(upstream.headers.get('content-type')) && length <= MAX_REWRITE_BYTES) {
+    return withRewrittenLinks(upstream, headers, platformUrl);
+  }
+  return new Response(upstream.body, { status: upstream.status, headers });
+}
+
+export async function forwardToRescale(
+  request: Request,
+  session: RescaleCredentials,
+  options: ForwardOptions = {},
+): Promise<Response> {
+  const method = request.method.toUpperCase();
+  const url = new URL(request.url);
+  if (!FORWARDED_METHODS.has(method)) {
+    return jsonErrorResponse(405, `The proxy does not forward ${method} requests.`, 'method_not_allowed', {
+      allow: [...FORWARDED_METHODS].join(', '),
+    });
+  }
+  if (!SAFE_METHODS.has(method) && !comesFromAllowedOrigin(request, options.allowedOrigins ?? addressedOrigins(request))) {
+    return jsonErrorResponse(
+      403,
+      'This request did not come from the dashboard itself, so it was refused. Reload the dashboard and try again from there.',
+      'cross_origin',
+    );
+  }
+  const prefix = options.prefix ?? PROXY_PREFIX;
+  if (!url.pathname.startsWith(prefix)) {
+    return jsonErrorResponse(404, `Proxy paths start with ${prefix}.`, 'invalid_path');
+  }
+  const checked = checkResourcePath(url.pathname.slice(prefix.length));
+  if (!checked.ok) return jsonErrorResponse(400, checked.detail, 'invalid_path');
+  const { version, segments } = checked.path;
+
+  let upstream: Response;
+  try {
+    upstream = await rescaleFetch(session, `${version}/${segments.join('/')}/${url.search}`, {
+      method,
+      headers: pickRequestHeaders(request.headers),
+      body: SAFE_METHODS.has(method) ? undefined : request.body,
+      signal: request.signal,
+      timeoutMs: options.timeoutMs,
+    });
+  } catch (error) {
+    if (error instanceof RescaleError) {
+      return jsonErrorResponse(error.status, error.detail, error.code ?? 'upstream_error');
+    }
+    if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
+    throw error;
+  }
+  return toBrowserResponse(upstream, method, session.platform.url);
+}

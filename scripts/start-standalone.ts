@@ -1,0 +1,44 @@
+/**
+ * Starts the built app the way a container does: `.next/standalone/server.js`, with
+ * `.next/static` and `public` copied beside it (the standalone output leaves them out).
+ * Builds nothing: run `npm run build` first. Used by Playwright and by `npm run demo`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+export const standaloneDir = join(root, '.next', 'standalone');
+const serverFile = join(standaloneDir, 'server.js');
+
+export function hasStandaloneBuild(): boolean {
+  return existsSync(serverFile) && existsSync(join(root, '.next', 'static'));
+}
+
+function copyAssets(): void {
+  const staticTarget = join(standaloneDir, '.next', 'static');
+  rmSync(staticTarget, { recursive: true, force: true });
+  cpSync(join(root, '.next', 'static'), staticTarget, { recursive: true });
+  const publicSource = join(root, 'public');
+  if (existsSync(publicSource)) {
+    const publicTarget = join(standaloneDir, 'public');
+    rmSync(publicTarget, { recursive: true, force: true });
+    cpSync(publicSource, publicTarget, { recursive: true });
+  }
+}
+
+export function startStandalone(env: NodeJS.ProcessEnv): ChildProcess {
+  if (!hasStandaloneBuild()) {
+    throw new Error('No standalone build in .next/standalone: run `npm run build` first.');
+  }
+  copyAssets();
+  return spawn(process.execPath, [serverFile], { cwd: standaloneDir, env, stdio: 'inherit' });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const child = startStandalone(process.env);
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

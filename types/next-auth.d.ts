@@ -1,0 +1,17 @@
+import 'next-auth';
+import 'next-auth/jwt';
+
+declare module 'next-auth' {
+  interface User {
+    region: string;
+  }
+  interface Session {
+    user: { email: string; name: string; region: string };
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    region?: string;
+  }
+}
