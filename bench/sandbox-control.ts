@@ -21,12 +21,12 @@ export function sandboxControl(sandboxUrl: string): SandboxControl {
   const control = `${sandboxUrl}/_sandbox`;
   return {
     setLatency: (ms) => post(`${control}/faults`, { latencyMs: ms }),
-    liftLimits: () => post(`${control}/limits`, { general: 1e9 }),
+    liftLimits: () => post(`${control}/limits`, { '*': 1_000_000_000 }),
     async callsOf(key) {
       const res = await fetch(`${control}/calls`);
       if (!res.ok) throw new Error(`${control}/calls answered ${res.status}`);
-      const counts = (await res.json()) as Record<string, number>;
-      return counts[key] ?? 0;
+      const counts = (await res.json()) as Record<string, { total: number }>;
+      return counts[key]?.total ?? 0;
     },
   };
 }

@@ -53,15 +53,15 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     env: { ...base, FLOOR_PORT: String(benchConfig.floorPort), FLOOR_UPSTREAM: sandboxUrl, FLOOR_KEY: seed.ada.key },
     logDir,
   });
-  const app = startProcess('app', node, [path.join('.next', 'standalone', 'server.js')], {
-    cwd: projectDir,
+  // Static assets are not copied beside the server: nothing measured here loads them.
+  const app = startProcess('app', node, ['server.js'], {
+    cwd: path.join(projectDir, '.next', 'standalone'),
     env: {
       ...base,
       PORT: String(benchConfig.appPort),
       HOSTNAME: '127.0.0.1',
       RESCALE_PLATFORMS: `sandbox=${sandboxUrl}`,
       SESSION_SECRET: randomBytes(36).toString('base64url'),
-      NEXTAUTH_SECRET: randomBytes(36).toString('base64url'),
       NEXTAUTH_URL: appUrl,
     },
     logDir,
@@ -74,8 +74,8 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
 
   const control = sandboxControl(sandboxUrl);
   const [ada, bulk] = await Promise.all([
-    signIn(appUrl, { key: seed.ada.key, platform: 'sandbox' }),
-    signIn(appUrl, { key: seed.bulk.key, platform: 'sandbox' }),
+    signIn(appUrl, { region: 'sandbox', apiKey: seed.ada.key }),
+    signIn(appUrl, { region: 'sandbox', apiKey: seed.bulk.key }),
   ]);
   return {
     sandboxUrl,
