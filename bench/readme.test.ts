@@ -16,6 +16,7 @@ const report: Report = {
       rows: [['floor', { summary: { median: 1000, min: 990, max: 1010, n: 3 }, unit: 'req/s', digits: 0 }]],
     },
   ],
+  findings: ['The app redirects.'],
 };
 
 test('a measured cell shows the median with the spread of the rounds', () => {
@@ -28,6 +29,7 @@ test('the figures give the date, machine, command, the aims with their gaps, and
   const text = renderFigures(report);
   assert.match(text, /Measured 2026-11-28 15:00 UTC on 2 cores, 23.5 GiB, with `npm run bench` \(3 rounds, 301 s/);
   assert.match(text, /\| throughput \| ≥ 70.0% \| 65.5% \| misses by 4.5 points \|/);
+  assert.match(text, /### Found by this run\n\n- The app redirects\./);
   assert.match(text, /### Throughput/);
   assert.match(text, /\| floor \| 1000 req\/s \(990–1010\) \|/);
 });

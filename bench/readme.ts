@@ -21,6 +21,7 @@ export type Report = {
   elapsedSeconds: number;
   aims: Aim[];
   tables: Table[];
+  findings: string[];
   appendix?: string;
 };
 
@@ -54,6 +55,9 @@ export function renderFigures(report: Report): string {
       ]),
     ),
   ];
+  if (report.findings.length > 0) {
+    parts.push('### Found by this run', report.findings.map((finding) => `- ${finding}`).join('\n'));
+  }
   for (const table of report.tables) {
     parts.push(`### ${table.title}`);
     if (table.note) parts.push(table.note);

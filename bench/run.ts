@@ -36,8 +36,22 @@ function liveCallsAppendix(): string | undefined {
   return `### Live updates: upstream calls per minute\n\nFrom \`bench/live-calls.md\`, written by the live-updates Playwright spec.\n\n${text}`;
 }
 
+const allSuites = ['streaming', 'latency', 'throughput', 'pages', 'first-load'] as const;
+type Suite = (typeof allSuites)[number];
+
+/** `BENCH_SUITES=latency,pages` runs only those, for profiling; a partial run prints, never writes. */
+function selectedSuites(): Set<Suite> {
+  const raw = process.env.BENCH_SUITES;
+  if (!raw) return new Set(allSuites);
+  const names = raw.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(allSuites as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_SUITES: unknown ${unknown.join(', ')}; choose from ${allSuites.join(', ')}`);
+  return new Set(names as Suite[]);
+}
+
 async function main(): Promise<void> {
   stopAllOnSignals();
+  const suites = selectedSuites();
   const startedAt = Date.now();
   try {
     await ensureBuild(projectDir, logDir);
@@ -45,27 +59,31 @@ async function main(): Promise<void> {
     const stack = await startStack(projectDir, logDir);
     await stack.control.liftLimits();
 
-    console.log('streaming (1 GiB down and up, 2 GiB up)…');
-    const streaming = await measureStreaming(stack);
-    console.log('added latency…');
-    const latency = await measureLatency(stack);
-    console.log('throughput…');
-    const throughput = await measureThroughput(stack);
-    console.log('pages…');
-    const pages = await measurePages(stack);
-    const firstLoad = measureFirstLoad(projectDir);
+    const run = async <T>(name: Suite, label: string, measure: () => Promise<T>): Promise<T | null> => {
+      if (!suites.has(name)) return null;
+      console.log(`${label}…`);
+      return measure();
+    };
+    const streaming = await run('streaming', 'streaming (1 GiB down and up, 2 GiB up)', () => measureStreaming(stack));
+    const latency = await run('latency', 'added latency', () => measureLatency(stack));
+    const throughput = await run('throughput', 'throughput', () => measureThroughput(stack));
+    const pages = await run('pages', 'pages', () => measurePages(stack));
+    const firstLoad = suites.has('first-load') ? measureFirstLoad(projectDir) : null;
 
+    const aim = (figure: string, direction: Aim['direction'], target: number, unit: string, digits: number, current: number | null | undefined): Aim =>
+      ({ figure, direction, target, unit, digits, current: current ?? null });
     const aims: Aim[] = [
-      { figure: 'added latency p50 at 16 clients', direction: 'at most', target: 2, unit: 'ms', digits: 2, current: latency.appAddedP50At16 },
-      { figure: 'throughput (share of the floor)', direction: 'at least', target: 70, unit: '%', digits: 1, current: throughput.appShareOfFloor },
-      { figure: 'streaming throughput, download (share of direct)', direction: 'at least', target: 90, unit: '%', digits: 1, current: streaming.shareOfDirect.download },
-      { figure: 'streaming throughput, upload (share of direct)', direction: 'at least', target: 90, unit: '%', digits: 1, current: streaming.shareOfDirect.upload },
-      { figure: 'memory per 1 GiB streamed, download', direction: 'at most', target: 64, unit: 'MiB', digits: 1, current: streaming.peakAboveIdleMiB['download 1 GiB'] },
-      { figure: 'memory per 1 GiB streamed, upload', direction: 'at most', target: 64, unit: 'MiB', digits: 1, current: streaming.peakAboveIdleMiB['upload 1 GiB'] },
-      { figure: 'memory during a 2 GiB upload (issue 6)', direction: 'at most', target: 100, unit: 'MiB', digits: 1, current: streaming.peakAboveIdleMiB['upload 2 GiB'] },
-      { figure: '`/jobs` first-load JavaScript', direction: 'at most', target: 130, unit: 'kB', digits: 1, current: firstLoad.jobsGzipKB },
+      aim('added latency p50 at 16 clients', 'at most', 2, 'ms', 2, latency?.appAddedP50At16),
+      aim('throughput (share of the floor)', 'at least', 70, '%', 1, throughput?.appShareOfFloor),
+      aim('streaming throughput, download (share of direct)', 'at least', 90, '%', 1, streaming?.shareOfDirect.download),
+      aim('streaming throughput, upload (share of direct)', 'at least', 90, '%', 1, streaming?.shareOfDirect.upload),
+      aim('memory per 1 GiB streamed, download', 'at most', 64, 'MiB', 1, streaming?.peakAboveIdleMiB['download 1 GiB']),
+      aim('memory per 1 GiB streamed, upload', 'at most', 64, 'MiB', 1, streaming?.peakAboveIdleMiB['upload 1 GiB']),
+      aim('memory during a 2 GiB upload (issue 6)', 'at most', 100, 'MiB', 1, streaming?.peakAboveIdleMiB['upload 2 GiB']),
+      aim('`/jobs` first-load JavaScript', 'at most', 130, 'kB', 1, firstLoad?.jobsGzipKB),
     ];
-    const tables: Table[] = [latency.table, throughput.table, streaming.table, pages.table, ...firstLoad.tables];
+    const tables: Table[] = [latency?.table, throughput?.table, streaming?.table, pages?.table, ...(firstLoad?.tables ?? [])]
+      .filter((table) => table !== undefined);
     const report: Report = {
       date: new Date().toISOString().replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC'),
       machine: machine(),
@@ -74,8 +92,13 @@ async function main(): Promise<void> {
       elapsedSeconds: (Date.now() - startedAt) / 1000,
       aims,
       tables,
+      findings: stack.findings,
       appendix: liveCallsAppendix(),
     };
+    if (suites.size < allSuites.length) {
+      console.log(`\n${renderFigures(report)}\n\n(BENCH_SUITES set: bench/README.md left as it was)`);
+      return;
+    }
     const existing = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : null;
     writeFileSync(readmeFile, updateReadme(existing, renderFigures(report)));
     console.log(`figures written to ${path.relative(projectDir, readmeFile)} in ${Math.round(report.elapsedSeconds)} s`);

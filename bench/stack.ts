@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { proxyUrl } from '../lib/rescale/paths.ts';
+import { proxyUrl, rescalePaths } from '../lib/rescale/paths.ts';
 import { benchConfig, seed } from './config.ts';
 import { startProcess, waitForHttp, type Child } from './processes.ts';
 import { sandboxControl, type SandboxControl } from './sandbox-control.ts';
@@ -23,6 +23,8 @@ export type Stack = {
   cookies: { ada: string; bulk: string };
   /** direct, floor and app, all as ada. */
   targets: Target[];
+  /** What the run found about the app that the figures alone do not say. */
+  findings: string[];
 };
 
 const node = process.execPath;
@@ -31,10 +33,36 @@ export async function ensureBuild(projectDir: string, logDir: string): Promise<v
   const server = path.join(projectDir, '.next', 'standalone', 'server.js');
   if (existsSync(server) && process.env.BENCH_REBUILD !== '1') return;
   console.log(`building the app (npm run build, log in ${path.join(logDir, 'build.log')})…`);
-  const build = startProcess('build', 'npm', ['run', 'build'], { cwd: projectDir, env: process.env, logDir });
+  const build = startProcess('build', 'npm', ['run', 'build'], {
+    cwd: projectDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    logDir,
+  });
   const code = await build.exited;
   await build.stop();
   if (code !== 0 || !existsSync(server)) throw new Error(`npm run build failed; see ${build.logFile}`);
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/(\?|$)/, '$1');
+}
+
+/**
+ * Next.js answers a path with a trailing slash by a 308 to the path without it unless
+ * `skipTrailingSlashRedirect` is set. A browser follows it, paying one more round trip per
+ * call; a load generator does not, so the bench then measures the URL after the redirect.
+ */
+async function trailingSlashRedirect(appUrl: string, cookie: string): Promise<{ finding: string } | null> {
+  const probe = proxyUrl(rescalePaths.jobs({ page_size: 25 }));
+  const res = await fetch(appUrl + probe, { headers: { cookie }, redirect: 'manual' });
+  await res.body?.cancel();
+  if (res.status !== 308) return null;
+  return {
+    finding:
+      `The app answers \`GET ${probe}\` (the URL the browser and SWR use) with ` +
+      `\`308 → ${res.headers.get('location')}\`: every proxied call from a browser costs one more round trip ` +
+      'to the app server. The figures below are for the URL after the redirect, the proxy alone.',
+  };
 }
 
 export async function startStack(projectDir: string, logDir: string): Promise<Stack> {
@@ -54,7 +82,9 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     logDir,
   });
   // Static assets are not copied beside the server: nothing measured here loads them.
-  const app = startProcess('app', node, ['server.js'], {
+  // BENCH_CPU_PROF=1 writes the app server's CPU profile to bench/.out when it stops.
+  const profile = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`] : [];
+  const app = startProcess('app', node, [...profile, 'server.js'], {
     cwd: path.join(projectDir, '.next', 'standalone'),
     env: {
       ...base,
@@ -77,6 +107,10 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     signIn(appUrl, { region: 'sandbox', apiKey: seed.ada.key }),
     signIn(appUrl, { region: 'sandbox', apiKey: seed.bulk.key }),
   ]);
+  const findings: string[] = [];
+  const redirect = await trailingSlashRedirect(appUrl, ada.cookie);
+  if (redirect) findings.push(redirect.finding);
+  const appResource = (r: string) => appUrl + (redirect ? withoutTrailingSlash(proxyUrl(r)) : proxyUrl(r));
   return {
     sandboxUrl,
     appUrl,
@@ -86,7 +120,8 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     targets: [
       { name: 'direct', url: (r) => `${sandboxUrl}/api/${r}`, headers: { authorization: `Token ${seed.ada.key}` } },
       { name: 'floor', url: (r) => `${floorUrl}/api/${r}`, headers: {} },
-      { name: 'app', url: (r) => appUrl + proxyUrl(r), headers: { cookie: ada.cookie } },
+      { name: 'app', url: appResource, headers: { cookie: ada.cookie } },
     ],
+    findings,
   };
 }
