@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/cpu-profile-summary.ts <file.cpuprofile>`: where the app
+ * `node --import tsx bench/cpu-profile-summary.ts <file.cpuprofile> [skip seconds]`: where the app
  * server spent its CPU, by function and by package, from a profile written with
  * BENCH_CPU_PROF=1. Self time is what a function did itself; inclusive time adds its callees.
  */
@@ -20,9 +20,15 @@ function packageOf(url: string): string {
   return url;
 }
 
-export function summarizeProfile(profile: Profile, top = 25): string {
+/** `skipSeconds` leaves out the start (loading modules, warming up) to see the steady state. */
+export function summarizeProfile(profile: Profile, skipSeconds = 0, top = 40): string {
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  let elapsedMs = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    elapsedMs += ms;
+    if (elapsedMs >= skipSeconds * 1000) selfMs.set(id, (selfMs.get(id) ?? 0) + ms);
+  });
   const total = [...selfMs.values()].reduce((a, b) => a + b, 0);
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
@@ -32,6 +38,21 @@ export function summarizeProfile(profile: Profile, top = 25): string {
     const name = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*node_modules\//, '')}:${lineNumber + 1}` : ''}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     byPackage.set(packageOf(url), (byPackage.get(packageOf(url)) ?? 0) + ms);
+  }
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
+  const inclusive = new Map<string, number>();
+  for (const [id, ms] of selfMs) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = nodeById.get(at)?.callFrame;
+      if (!frame || !frame.url) continue;
+      const name = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*node_modules\//, '')}:${frame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+    }
   }
   const lines = (map: Map<string, number>) =>
     [...map]
@@ -46,9 +67,13 @@ export function summarizeProfile(profile: Profile, top = 25): string {
     '',
     'self time by function:',
     ...lines(byFunction),
+    '',
+    'inclusive time by function:',
+    ...lines(inclusive),
   ].join('\n');
 }
 
 if (process.argv[2]) {
-  console.log(summarizeProfile(JSON.parse(readFileSync(process.argv[2], 'utf8')) as Profile));
+  const profile = JSON.parse(readFileSync(process.argv[2], 'utf8')) as Profile;
+  console.log(summarizeProfile(profile, Number(process.argv[3] ?? 0)));
 }
