@@ -11,12 +11,25 @@ export type TextContent = { kind: 'text'; lineCount: number; line: LineFn };
 export type BinaryContent = { kind: 'binary'; size: number; seed: number };
 export type GeneratedContent = TextContent | BinaryContent;
 
+/** A uniform number in [0, 1) from (seed, i): one mulberry32 step, no allocation. */
 function jitter(seed: number, i: number): number {
-  return rngFromNumber(seed ^ Math.imul(i + 1, 0x9e3779b1))();
+  let t = ((seed ^ Math.imul(i + 1, 0x9e3779b1)) + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
+/** C's `%.5e` (`1.23457e-03`), as solvers print residuals. */
 function sci(value: number): string {
-  return value.toExponential(5).replace(/e([+-])(\d)$/, 'e$10$2');
+  if (value === 0) return '0.00000e+00';
+  let exponent = Math.floor(Math.log10(Math.abs(value)));
+  let mantissa = (value / 10 ** exponent).toFixed(5);
+  if (mantissa.startsWith('10.') || mantissa.startsWith('-10.')) {
+    exponent++;
+    mantissa = (value / 10 ** exponent).toFixed(5);
+  }
+  const magnitude = Math.abs(exponent);
+  return `${mantissa}e${exponent < 0 ? '-' : '+'}${magnitude < 10 ? '0' : ''}${magnitude}`;
 }
 
 const FOAM_BANNER = [
@@ -28,6 +41,12 @@ const FOAM_BANNER = [
   '|    \\\\/     M anipulation  |                                                 |',
   '\\*---------------------------------------------------------------------------*/',
 ];
+
+// Helpers of the line functions live at module level: a closure created per line
+// costs more than the line itself.
+function residual(seed: number, step: number, decay: number): string {
+  return sci(decay * (0.2 + 0.8 * jitter(seed, step)));
+}
 
 /** An OpenFOAM `simpleFoam` log: a banner, then a block of lines per iteration. */
 export function foamSolverLog(seed: number, iterations: number): TextContent {
@@ -57,15 +76,14 @@ export function foamSolverLog(seed: number, iterations: number): TextContent {
     const iteration = Math.floor(offset / block) + 1;
     if (iteration > iterations) return offset === iterations * block ? 'End' : '';
     const decay = Math.exp(-iteration / 900);
-    const r = (k: number) => sci(decay * (0.2 + 0.8 * jitter(seed + k, iteration)));
     switch (offset % block) {
       case 0: return `Time = ${iteration}`;
       case 1: return '';
-      case 2: return `smoothSolver:  Solving for Ux, Initial residual = ${r(1)}, Final residual = ${r(2)}, No Iterations 1`;
-      case 3: return `smoothSolver:  Solving for Uy, Initial residual = ${r(3)}, Final residual = ${r(4)}, No Iterations 2`;
-      case 4: return `GAMG:  Solving for p, Initial residual = ${r(5)}, Final residual = ${r(6)}, No Iterations ${5 + Math.floor(jitter(seed, iteration) * 15)}`;
-      case 5: return `time step continuity errors : sum local = ${r(7)}, global = ${r(8)}, cumulative = ${r(9)}`;
-      case 6: return `smoothSolver:  Solving for nuTilda, Initial residual = ${r(10)}, Final residual = ${r(11)}, No Iterations 2`;
+      case 2: return `smoothSolver:  Solving for Ux, Initial residual = ${residual(seed + 1, iteration, decay)}, Final residual = ${residual(seed + 2, iteration, decay)}, No Iterations 1`;
+      case 3: return `smoothSolver:  Solving for Uy, Initial residual = ${residual(seed + 3, iteration, decay)}, Final residual = ${residual(seed + 4, iteration, decay)}, No Iterations 2`;
+      case 4: return `GAMG:  Solving for p, Initial residual = ${residual(seed + 5, iteration, decay)}, Final residual = ${residual(seed + 6, iteration, decay)}, No Iterations ${5 + Math.floor(jitter(seed, iteration) * 15)}`;
+      case 5: return `time step continuity errors : sum local = ${residual(seed + 7, iteration, decay)}, global = ${residual(seed + 8, iteration, decay)}, cumulative = ${residual(seed + 9, iteration, decay)}`;
+      case 6: return `smoothSolver:  Solving for nuTilda, Initial residual = ${residual(seed + 10, iteration, decay)}, Final residual = ${residual(seed + 11, iteration, decay)}, No Iterations 2`;
       case 7: return `ExecutionTime = ${(iteration * 0.21).toFixed(2)} s  ClockTime = ${Math.round(iteration * 0.22)} s`;
       default: return '';
     }
@@ -81,8 +99,7 @@ export function progressLog(seed: number, software: string, seconds: number): Te
     line: (index) => {
       const step = index + 1;
       const decay = Math.exp(-step / 25);
-      const res = (k: number) => sci(decay * (0.3 + 0.7 * jitter(seed + k, step)));
-      return `[${software}] step ${String(step).padStart(5)}  t = ${(step * 0.005).toFixed(3)} s  residuals: U ${res(1)}  p ${res(2)}  k ${res(3)}  wall ${step} s`;
+      return `[${software}] step ${String(step).padStart(5)}  t = ${(step * 0.005).toFixed(3)} s  residuals: U ${residual(seed + 1, step, decay)}  p ${residual(seed + 2, step, decay)}  k ${residual(seed + 3, step, decay)}  wall ${step} s`;
     },
   };
 }
@@ -96,8 +113,10 @@ export function residualTable(seed: number, columns: string[], rows: number): Te
     line: (index) => {
       if (index < header.length) return header[index]!;
       const step = index - header.length + 1;
-      const cells = columns.map((_, c) => (c === 0 ? String(step) : sci(Math.exp(-step / 400) * (0.5 + jitter(seed + c, step)))));
-      return cells.join('\t');
+      const decay = Math.exp(-step / 400);
+      let row = String(step);
+      for (let c = 1; c < columns.length; c++) row += '\t' + residual(seed + c, step, decay);
+      return row;
     },
   };
 }

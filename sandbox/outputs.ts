@@ -60,7 +60,7 @@ function binary(seedText: string, min: number, max: number): GeneratedContent {
 /** Solver iterations of one run: the Airfoil fixture's first run is the 50,000-line log. */
 function iterationsOf(job: JobRecord, runIndex: number): number {
   if (runIndex === 0) return job.iterations;
-  return 300 + (hashString(`${job.id}:${runIndex}`) % 600);
+  return 80 + (hashString(`${job.id}:${runIndex}`) % 160);
 }
 
 function velocity(job: JobRecord, runIndex: number): [number, number] {

@@ -171,7 +171,7 @@ export function renderRun(ctx: RenderContext, job: JobRecord, run: RunState) {
     id: String(run.index + 1),
     isOptimal: false,
     outputFileCount: files.length,
-    outputFileSize: completed ? files.reduce((sum, file) => sum + ctx.store.digest(file).size, 0) : null,
+    outputFileSize: completed ? files.reduce((sum, file) => sum + ctx.store.size(file), 0) : null,
     parent: null,
     type: 3,
     variables,

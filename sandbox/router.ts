@@ -16,6 +16,8 @@ export type RequestContext = RenderContext & {
   selfUrl: string;
   /** How JSON bodies are written (the reset fault swaps it). */
   writer: BodyWriter;
+  /** Streamed bodies are cut part-way (the reset fault). */
+  resetMidBody: boolean;
 };
 
 export type Handler = (ctx: RequestContext) => void | Promise<void>;

@@ -246,6 +246,11 @@ function clusterStillStopping(timeline: Timeline, until: number): Timeline {
   return { job: timeline.job, cluster };
 }
 
+/** A queued job whose cluster is already being provisioned. */
+function clusterStartingSince(timeline: Timeline, at: number): Timeline {
+  return { job: timeline.job, cluster: timeline.cluster.map((event) => (event.status === 'Starting' ? { ...event, at } : event)) };
+}
+
 function stoppingTimeline(now: number, rng: Rng): Timeline {
   const running = timelineInPhase(now, 'Executing', 1800, 7200, rng);
   const stopAt = now - 60_000;
@@ -284,7 +289,7 @@ function adaFixtures(ctx: SeedContext): JobRecord[] {
     ['Wing flutter DOE', sw.openfoam!, timelineInPhase(now, 'Executing', 2400, 3 * 3600, rng), 12],
     ['Pump impeller transient', sw.star_ccm_plus!, timelineInPhase(now, 'Executing', 600, 2 * 3600, rng), 1],
     ['Nozzle refined mesh', sw.openfoam!, timelineInPhase(now, 'Pending', 30, 6 * 3600, rng), 1],
-    ['Bumper beam drop test', sw.ls_dyna!, timelineInPhase(now, 'Queued', 120, 6 * 3600, rng), 1],
+    ['Bumper beam drop test', sw.ls_dyna!, clusterStartingSince(timelineInPhase(now, 'Queued', 120, 6 * 3600, rng), now - 60_000), 1],
     ['Heat exchanger baseline', sw.ansys_fluent!, timelineInPhase(now, 'Waiting for Queue', 300, 6 * 3600, rng), 1],
     ['Turbine blade modal analysis', sw.abaqus!, timelineInPhase(now, 'Started', 60, 3 * 3600, rng), 1],
     ['Battery pack thermal check', sw.abaqus!, timelineInPhase(now, 'Validated', 20, 3 * 3600, rng), 1],

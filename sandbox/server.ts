@@ -5,11 +5,14 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { infoRoutes } from './api-info.ts';
+import { fileRoutes } from './api-files.ts';
 import { jobRoutes } from './api-jobs.ts';
+import { runRoutes } from './api-runs.ts';
 import { controlPlane } from './control-plane.ts';
 import { HttpError, sendJson, writeWhole } from './http.ts';
 import { type Method, type RequestContext, type Route, allowHeader, matchRoute } from './router.ts';
 import { Sandbox } from './sandbox.ts';
+import { serveStorage } from './storage.ts';
 import { scopeOf, throttledBody } from './throttle.ts';
 
 export type SandboxOptions = {
@@ -28,7 +31,7 @@ export type RunningSandbox = {
 };
 
 export const API_VERSIONS = ['v2'];
-const ROUTES: Route[] = [...infoRoutes, ...jobRoutes];
+const ROUTES: Route[] = [...infoRoutes, ...jobRoutes, ...runRoutes, ...fileRoutes];
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 type Auth = { key: string } | { error: string };
@@ -119,6 +122,7 @@ async function handleApi(sandbox: Sandbox, req: IncomingMessage, res: ServerResp
     publicUrl: sandbox.publicUrl,
     selfUrl: `${sandbox.publicUrl}${path}`,
     writer: (faulty && faults.writer()) || writeWhole,
+    resetMidBody: faulty && faults.current.resetMidBody,
   };
   await handler(ctx);
 }
@@ -129,6 +133,7 @@ async function handle(sandbox: Sandbox, req: IncomingMessage, res: ServerRespons
     if (!METHODS.has(req.method ?? '')) return sendJson(res, 405, { detail: `Method "${req.method}" not allowed.` });
     if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) return await controlPlane(sandbox, req, res, url.pathname);
     if (url.pathname.startsWith('/api/')) return await handleApi(sandbox, req, res, url);
+    if (url.pathname.startsWith('/_storage/') && (req.method === 'GET' || req.method === 'HEAD')) return await serveStorage(sandbox, req, res, url);
     sendJson(res, 404, { detail: 'Not found.' });
   } catch (error) {
     if (res.headersSent) {

@@ -8,7 +8,7 @@ import { binaryChunks, renderText } from './content.ts';
 import { decodeOutputFileId, encodeOutputFileId } from './file-ids.ts';
 import { seedLibrary } from './library.ts';
 import type { FileRecord, JobRecord, UserRecord } from './model.ts';
-import { RUN_LOG_PATH, filesPerRun, runFileSpecs } from './outputs.ts';
+import { filesPerRun, runFileSpecs } from './outputs.ts';
 import { randomBase64Key, rngFor } from './random.ts';
 import { type RunState, runElapsedSeconds, runsOf } from './runs.ts';
 import { seedJobs } from './seed-jobs.ts';
@@ -20,6 +20,7 @@ type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 export type Task = { token: string; createdAt: number; doneAt: number; jobId: string; runIndex: number; fileId: string };
 
 const SNAPSHOT_FILE_BASE = 40;
+const TEXT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export class Store {
   readonly usersByKey = new Map<string, UserRecord>();
@@ -45,10 +46,11 @@ export class Store {
       this.usersByKey.set(user.key, user);
       this.usersByEmail.set(user.email, user);
     }
-    this.takenIds.add('BIGone');
-    for (const job of seedJobs({ seed, now, nextSerial: () => this.nextSerial(), takenIds: this.takenIds })) this.addJob(job);
-    for (const file of seedLibrary(seed, now, this.takenIds)) this.addStoredFile(file);
-    this.attachFixtureInputs();
+    const seeded = seededState(seed, now);
+    for (const id of seeded.takenIds) this.takenIds.add(id);
+    for (const job of seeded.jobs) this.addJob({ ...job, sharedWith: [...job.sharedWith], runStops: new Map(), snapshots: [] });
+    for (const file of seeded.library) this.addStoredFile({ ...file });
+    this.serial = seeded.jobs.length;
   }
 
   nextSerial(): number {
@@ -118,12 +120,6 @@ export class Store {
 
   storedFilesOf(user: UserRecord): FileRecord[] {
     return (this.ownedFiles.get(user.email) ?? []).filter((file) => !file.deleted);
-  }
-
-  private attachFixtureInputs(): void {
-    const airfoil = this.jobs.get('AIRfoL');
-    const input = this.storedFilesOf(airfoil!.owner).find((file) => file.name === 'airfoil2d_doe.tar.gz');
-    if (airfoil && input) airfoil.analyses[0]!.inputFileIds = [input.id];
   }
 
   outcomeText(job: JobRecord): string {
@@ -223,6 +219,35 @@ export class Store {
     }
   }
 
+  /** Rendered text files, most recently used last, up to TEXT_CACHE_BYTES in all. */
+  private readonly textCache = new Map<string, Buffer>();
+  private textCacheBytes = 0;
+
+  textBytes(file: FileRecord): Buffer {
+    if (file.content.kind !== 'text') throw new Error(`${file.id} is not generated text`);
+    const cacheKey = `${file.id}/${file.content.lineCount}`;
+    let bytes = this.textCache.get(cacheKey);
+    if (bytes) this.textCache.delete(cacheKey);
+    else {
+      bytes = renderText(file.content);
+      this.textCacheBytes += bytes.length;
+      while (this.textCacheBytes > TEXT_CACHE_BYTES && this.textCache.size > 0) {
+        const [oldest, old] = this.textCache.entries().next().value as [string, Buffer];
+        this.textCache.delete(oldest);
+        this.textCacheBytes -= old.length;
+      }
+    }
+    this.textCache.set(cacheKey, bytes);
+    return bytes;
+  }
+
+  /** A file's size: free for binary content, one rendering (cached with its md5) for text. */
+  size(file: FileRecord): number {
+    const content = file.content;
+    if (content.kind === 'text') return this.digest(file).size;
+    return content.size;
+  }
+
   /** Size and md5 of a file, computed once from its content. */
   digest(file: FileRecord): { size: number; md5: string } {
     if (file.size === undefined || file.md5 === undefined) {
@@ -231,7 +256,7 @@ export class Store {
         file.size = content.size;
         file.md5 = content.md5;
       } else if (content.kind === 'text') {
-        const bytes = renderText(content);
+        const bytes = this.textBytes(file);
         file.size = bytes.length;
         file.md5 = createHash('md5').update(bytes).digest('hex');
       } else {
@@ -244,14 +269,38 @@ export class Store {
     return { size: file.size, md5: file.md5 };
   }
 
-  runLogPath(): string {
-    return RUN_LOG_PATH;
-  }
-
   jobStatusAt(job: JobRecord, now: number): { status: string; reason: string | null } {
     const event = job.timeline ? currentEvent(job.timeline.job, now) : null;
     return { status: event?.status ?? '', reason: event?.reason ?? null };
   }
+}
+
+type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string> };
+
+/**
+ * Generating 10,500 jobs takes a noticeable fraction of a second, and tests reset
+ * often; the seeded records are built once per (seed, start) and each store starts
+ * from shallow copies of them (mutations replace a job's fields, never edit shared
+ * sub-objects in place).
+ */
+const seededCache = new Map<string, SeededState>();
+
+function seededState(seed: string, now: number): SeededState {
+  const cacheKey = `${seed}@${now}`;
+  let state = seededCache.get(cacheKey);
+  if (!state) {
+    const takenIds = new Set<string>(['BIGone']);
+    let serial = 0;
+    const jobs = seedJobs({ seed, now, nextSerial: () => serial++, takenIds });
+    const library = seedLibrary(seed, now, takenIds);
+    const airfoil = jobs.find((job) => job.id === 'AIRfoL');
+    const input = library.find((file) => file.name === 'airfoil2d_doe.tar.gz');
+    if (airfoil && input) airfoil.analyses = [{ ...airfoil.analyses[0]!, inputFileIds: [input.id] }];
+    state = { jobs, library, takenIds };
+    if (seededCache.size >= 4) seededCache.clear();
+    seededCache.set(cacheKey, state);
+  }
+  return state;
 }
 
 function comparator(ordering: string): (a: JobRecord, b: JobRecord) => number {
