@@ -3,6 +3,8 @@
 export type SandboxControl = {
   setLatency(ms: number): Promise<void>;
   liftLimits(): Promise<void>;
+  /** Back to the seed: also drops uploaded files from the sandbox's disk. Limits come back too. */
+  reset(): Promise<void>;
   /** API calls made so far with `key`. */
   callsOf(key: string): Promise<number>;
 };
@@ -21,6 +23,7 @@ export function sandboxControl(sandboxUrl: string): SandboxControl {
   const control = `${sandboxUrl}/_sandbox`;
   return {
     setLatency: (ms) => post(`${control}/faults`, { latencyMs: ms }),
+    reset: () => post(`${control}/reset`, {}),
     liftLimits: () => post(`${control}/limits`, { '*': 1_000_000_000 }),
     async callsOf(key) {
       const res = await fetch(`${control}/calls`);

@@ -120,7 +120,8 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     targets: [
       { name: 'direct', url: (r) => `${sandboxUrl}/api/${r}`, headers: { authorization: `Token ${seed.ada.key}` } },
       { name: 'floor', url: (r) => `${floorUrl}/api/${r}`, headers: {} },
-      { name: 'app', url: appResource, headers: { cookie: ada.cookie } },
+      // A browser sends its origin with every upload; the proxy refuses writes without it.
+      { name: 'app', url: appResource, headers: { cookie: ada.cookie, origin: appUrl } },
     ],
     findings,
   };

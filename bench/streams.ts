@@ -63,17 +63,23 @@ export async function upload(
   // A server that answers early (401, 413) must not leave the writer waiting for drain.
   const aborted = responded.then(() => undefined);
   req.write(head);
+  let complete = true;
   for (let sent = 0; sent < fileBytes; sent += block.length) {
     const piece = fileBytes - sent >= block.length ? block : block.subarray(0, fileBytes - sent);
     if (!req.write(piece)) {
       const drained = await Promise.race([once(req, 'drain').then(() => true), aborted.then(() => false)]);
-      if (!drained) break;
+      if (!drained) {
+        complete = false;
+        break;
+      }
     }
   }
-  req.end(tail);
+  if (complete) req.end(tail);
   const [res] = await responded;
   let text = '';
   for await (const chunk of res) text += (chunk as Buffer).toString();
+  // A body cut short leaves the socket waiting for the promised length.
+  if (!complete) req.destroy();
   if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
     throw new Error(`upload to ${url} answered ${res.statusCode}: ${text.slice(0, 300)}`);
   }

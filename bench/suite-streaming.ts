@@ -54,6 +54,10 @@ export async function measureStreaming(stack: Stack): Promise<StreamingFigures> 
         const result = await send(kind, target);
         if (sampler) add(peak, kind, (sampler.stop().peakBytes - idleBytes) / MiB);
         add(speed, `${kind}:${target.name}`, result.mibPerSecond);
+        if (kind !== 'download 1 GiB') {
+          await stack.control.reset();
+          await stack.control.liftLimits();
+        }
       }
     }
     console.log(`  streaming round ${round + 1}/${benchConfig.rounds} done`);
