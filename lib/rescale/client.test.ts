@@ -25,6 +25,7 @@ describe('rescaleFetch', () => {
         req.resume();
         res.writeHead(303, { location: '/api/v2/target/' }).end();
       } else if (path.startsWith('/api/v2/loop/')) {
+        req.resume();
         res.writeHead(307, { location: '/api/v2/loop/' }).end();
       } else if (path.startsWith('/api/v2/slow/')) {
         setTimeout(() => res.end('late'), 2000).unref();
@@ -91,6 +92,35 @@ describe('rescaleFetch', () => {
       assert.equal(error.status, 504);
       assert.equal(error.code, 'upstream_timeout');
       assert.match(error.detail, /Test region .* did not answer within 100 ms/);
+      return true;
+    });
+  });
+
+  it('counts the wait for an upload answer from the last byte sent, not from the start', async () => {
+    let sent = 0;
+    const slowUpload = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        if (sent++ === 6) controller.close();
+        else controller.enqueue(new TextEncoder().encode('chunk'));
+      },
+    });
+    const res = await rescaleFetch(credentials(), 'v2/echo/', { method: 'POST', body: slowUpload, timeoutMs: 200 });
+    assert.equal(res.status, 200);
+    assert.equal(await res.text(), 'POST /api/v2/echo/');
+  });
+
+  it('refuses to replay a streamed upload that the region redirects, with a 502 that says so', async () => {
+    const upload = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode('data'));
+        controller.close();
+      },
+    });
+    await assert.rejects(rescaleFetch(credentials(), 'v2/loop/', { method: 'POST', body: upload }), (error: RescaleError) => {
+      assert.equal(error.status, 502);
+      assert.equal(error.code, 'upstream_redirected_upload');
+      assert.match(error.detail, /answered the upload with a redirect/);
       return true;
     });
   });

@@ -17,7 +17,7 @@ export type RescaleCredentials = {
 };
 
 export type RescaleFetchInit = Omit<RequestInit, 'redirect'> & {
-  /** Time allowed for response headers; defaults to `RESCALE_TIMEOUT_MS` or 30 s. */
+  /** Time allowed for response headers (after an upload's last byte); `RESCALE_TIMEOUT_MS` or 30 s. */
   timeoutMs?: number;
 };
 
@@ -41,8 +41,19 @@ function regionName(credentials: RescaleCredentials): string {
   return `${credentials.platform.label} (${new URL(credentials.platform.url).origin})`;
 }
 
-function isReplayable(body: RequestInit['body']): boolean {
-  return body === undefined || body === null || !(body instanceof ReadableStream);
+function restartingOnProgress(
+  body: ReadableStream<Uint8Array>,
+  restartTimer: () => void,
+): ReadableStream<Uint8Array> {
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        restartTimer();
+        controller.enqueue(chunk);
+      },
+      flush: restartTimer,
+    }),
+  );
 }
 
 function upstreamHeaders(init: HeadersInit | undefined, key: string): Headers {
@@ -57,6 +68,7 @@ function failure(
   credentials: RescaleCredentials,
   signal: AbortSignal,
   timeoutMs: number,
+  streamed: boolean,
 ): unknown {
   if (error instanceof RescaleError) return error;
   if (signal.aborted && signal.reason instanceof HeadersTimeout) {
@@ -67,6 +79,13 @@ function failure(
     });
   }
   if (signal.aborted) return signal.reason;
+  if (streamed && /redirect/i.test(String((error as { cause?: unknown } | null)?.cause))) {
+    return new RescaleError({
+      status: 502,
+      code: 'upstream_redirected_upload',
+      detail: `Rescale at ${regionName(credentials)} answered the upload with a redirect, which cannot be followed with the same data. Try the upload again.`,
+    });
+  }
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
   return new RescaleError({
     status: 502,
@@ -97,7 +116,12 @@ export async function rescaleFetch(
   const { timeoutMs: requestedTimeout, signal: callerSignal, ...rest } = init;
   const timeoutMs = requestedTimeout ?? timeoutFromEnv();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new HeadersTimeout()), timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new HeadersTimeout()), timeoutMs);
+  };
+  restartTimer();
   if (callerSignal) {
     if (callerSignal.aborted) controller.abort(callerSignal.reason);
     // The listener stays after the headers: aborting then cancels the body stream.
@@ -105,7 +129,9 @@ export async function rescaleFetch(
   }
   const origin = url.origin;
   let method = (rest.method ?? 'GET').toUpperCase();
-  let body = rest.body;
+  // An upload's answer comes only after its last byte: the wait counts from the latest progress.
+  const streamed = rest.body instanceof ReadableStream;
+  let body = rest.body instanceof ReadableStream ? restartingOnProgress(rest.body, restartTimer) : rest.body;
   const headers = upstreamHeaders(rest.headers, credentials.key);
   try {
     for (let hop = 0; ; hop += 1) {
@@ -114,7 +140,9 @@ export async function rescaleFetch(
         method,
         body,
         headers,
-        redirect: 'manual',
+        // With any other mode undici tees a streamed body to replay it on a redirect, and the
+        // unread branch holds the whole upload in memory. A streamed upload cannot be replayed anyway.
+        redirect: streamed ? 'error' : 'manual',
         cache: 'no-store',
         signal: controller.signal,
         ...(body ? { duplex: 'half' } : {}),
@@ -139,17 +167,11 @@ export async function rescaleFetch(
         body = undefined;
         headers.delete('content-type');
         headers.delete('content-length');
-      } else if (!isReplayable(body)) {
-        throw new RescaleError({
-          status: 502,
-          code: 'upstream_redirect_unreplayable',
-          detail: `Rescale at ${regionName(credentials)} redirected an upload that was already sent. Try the upload again.`,
-        });
       }
       url = target;
     }
   } catch (error) {
-    throw failure(error, credentials, controller.signal, timeoutMs);
+    throw failure(error, credentials, controller.signal, timeoutMs, streamed);
   } finally {
     clearTimeout(timer);
   }

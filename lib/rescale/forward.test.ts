@@ -24,6 +24,10 @@ describe('forwardToRescale', () => {
           server: 'nginx',
         });
         res.end(JSON.stringify({ count: 1, next: `${region.url}/api/v2/jobs/?page=2`, previous: null, results: [{ name: 'A' }] }));
+      } else if (path.startsWith('/api/v2/cut-off/')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"count": 3, "results": [');
+        setTimeout(() => res.destroy(), 20);
       } else if (path.startsWith('/api/v2/files/signed/contents/')) {
         res.writeHead(302, { location: 'https://storage.example/bucket/object?sig=1' }).end();
       } else {
@@ -117,6 +121,14 @@ describe('forwardToRescale', () => {
       assert.equal(typeof body.detail, 'string');
     }
     assert.equal(region.requests.length, before);
+  });
+
+  it('answers 502 with words when a JSON answer is cut off part-way', async () => {
+    const res = await call('/api/rescale/v2/cut-off/');
+    assert.equal(res.status, 502);
+    const body = await res.json();
+    assert.equal(body.code, 'upstream_incomplete');
+    assert.match(body.detail, /cut off before it was complete/);
   });
 
   it('answers 405 for a method it does not forward', async () => {

@@ -89,7 +89,15 @@ async function toBrowserResponse(
   }
   const length = Number(upstream.headers.get('content-length') ?? 0);
   if (isJsonContentType(upstream.headers.get('content-type')) && length <= MAX_REWRITE_BYTES) {
-    return withRewrittenLinks(upstream, headers, platformUrl);
+    try {
+      return await withRewrittenLinks(upstream, headers, platformUrl);
+    } catch {
+      return jsonErrorResponse(
+        502,
+        'The answer from Rescale was cut off before it was complete. Try again in a moment.',
+        'upstream_incomplete',
+      );
+    }
   }
   return new Response(upstream.body, { status: upstream.status, headers });
 }
