@@ -107,8 +107,8 @@ describe('catalogue endpoints', () => {
     const names = analyses.map((analysis: { name: string }) => analysis.name);
     for (const name of ['OpenFOAM', 'Abaqus', 'LS-DYNA', 'STAR-CCM+', 'ANSYS Fluent', 'Custom User-Defined Software']) assert.ok(names.includes(name), name);
     for (const analysis of analyses) {
-      assert.ok(analysis.versions.length > 0);
-      for (const version of analysis.versions) assert.ok(Array.isArray(version.allowedCoreTypes) && version.versionCode);
+      assert.ok(analysis.versions.length > 0, `${analysis.code} has versions`);
+      for (const version of analysis.versions) assert.ok(Array.isArray(version.allowedCoreTypes) && version.versionCode, `${analysis.code} ${version.version}`);
     }
   });
 

@@ -91,15 +91,18 @@ export function foamSolverLog(seed: number, iterations: number): TextContent {
   return { kind: 'text', lineCount, line };
 }
 
-/** One self-contained progress line per simulated second: what a running job's `log` shows. */
-export function progressLog(seed: number, software: string, seconds: number): TextContent {
+/**
+ * A running job's `log`: one self-contained progress line every `secondsPerLine`
+ * simulated seconds (1 for a demo job), so it grows while the run executes.
+ */
+export function progressLog(seed: number, software: string, elapsedSeconds: number, secondsPerLine: number): TextContent {
   return {
     kind: 'text',
-    lineCount: seconds,
+    lineCount: Math.floor(elapsedSeconds / secondsPerLine),
     line: (index) => {
-      const step = index + 1;
-      const decay = Math.exp(-step / 25);
-      return `[${software}] step ${String(step).padStart(5)}  t = ${(step * 0.005).toFixed(3)} s  residuals: U ${residual(seed + 1, step, decay)}  p ${residual(seed + 2, step, decay)}  k ${residual(seed + 3, step, decay)}  wall ${step} s`;
+      const wall = (index + 1) * secondsPerLine;
+      const decay = Math.exp(-(index + 1) / 25);
+      return `[${software}] step ${String(index + 1).padStart(5)}  t = ${(wall * 0.005).toFixed(3)} s  residuals: U ${residual(seed + 1, index, decay)}  p ${residual(seed + 2, index, decay)}  k ${residual(seed + 3, index, decay)}  wall ${wall} s`;
     },
   };
 }
@@ -210,21 +213,27 @@ function pattern(seed: number): Buffer {
   return block;
 }
 
-export function binaryBlock(seed: number, blockIndex: number): Buffer {
-  const block = Buffer.from(pattern(seed));
+export function binaryBlock(seed: number, blockIndex: number, into?: Buffer): Buffer {
+  const block = into ?? Buffer.allocUnsafe(BINARY_BLOCK);
+  pattern(seed).copy(block);
   block.writeUInt32LE(blockIndex >>> 0, 0);
   block.writeUInt32LE(Math.floor(blockIndex / 4294967296), 4);
   block.writeUInt32LE(hashString(`${seed}:${blockIndex}`), 8);
   return block;
 }
 
-/** The bytes [start, end) of a binary content, produced block by block. */
-export function* binaryChunks(content: BinaryContent, start: number, end: number): Generator<Buffer> {
+/**
+ * The bytes [start, end) of a binary content, produced block by block. With `reuse`,
+ * every chunk is the same scratch buffer: only for consumers done with a chunk
+ * before asking for the next (hashing), never for a socket.
+ */
+export function* binaryChunks(content: BinaryContent, start: number, end: number, reuse = false): Generator<Buffer> {
+  const scratch = reuse ? Buffer.allocUnsafe(BINARY_BLOCK) : undefined;
   let position = start;
   while (position < end) {
     const blockIndex = Math.floor(position / BINARY_BLOCK);
     const blockStart = blockIndex * BINARY_BLOCK;
-    const block = binaryBlock(content.seed, blockIndex);
+    const block = binaryBlock(content.seed, blockIndex, scratch);
     const from = position - blockStart;
     const to = Math.min(BINARY_BLOCK, end - blockStart);
     yield from === 0 && to === BINARY_BLOCK ? block : block.subarray(from, to);

@@ -29,7 +29,7 @@ describe('job lists', () => {
   it('orders by dateInserted ascending on request', async () => {
     const first = await sandbox.api('ada', 'GET', 'jobs/?ordering=dateInserted&page_size=3');
     const last = await sandbox.api('ada', 'GET', 'jobs/?ordering=-dateInserted&page=last&page_size=3');
-    assert.ok(first.body.results[0].dateInserted < first.body.results[1].dateInserted);
+    assert.ok(first.body.results[0].dateInserted < first.body.results[1].dateInserted, 'oldest first');
     assert.equal(first.body.results[0].id, last.body.results.at(-1).id);
   });
 
@@ -65,7 +65,7 @@ describe('job lists', () => {
     const all = await sandbox.all<Summary>('ada', 'jobs/?page_size=1000');
     const found = await sandbox.all<Summary>('ada', 'jobs/?search=AIRFOIL%20doe&page_size=50');
     const expected = all.filter((job) => job.name.toLowerCase().includes('airfoil') && job.name.toLowerCase().includes('doe'));
-    assert.ok(found.length > 0);
+    assert.ok(found.length > 0, 'the search finds jobs');
     assert.deepEqual(found.map((job) => job.id).sort(), expected.map((job) => job.id).sort());
   });
 
@@ -74,8 +74,8 @@ describe('job lists', () => {
     const owners = new Set(alan.map((job) => job.owner));
     assert.deepEqual([...owners].sort(), ['ada@example.com', 'alan@example.com', 'grace@example.com']);
     assert.equal(alan.filter((job) => job.owner === 'alan@example.com').length, 2);
-    for (const job of alan.filter((job) => job.owner !== 'alan@example.com')) assert.ok(job.sharedWith.includes('alan@example.com'));
-    assert.ok(alan.some((job) => job.id === 'AIRfoL'));
+    for (const job of alan.filter((job) => job.owner !== 'alan@example.com')) assert.ok(job.sharedWith.includes('alan@example.com'), `${job.id} is shared with alan`);
+    assert.ok(alan.some((job) => job.id === 'AIRfoL'), 'alan sees the Airfoil DOE');
     const grace = await sandbox.api('grace', 'GET', 'jobs/');
     assert.equal(grace.body.count, 6);
     assert.equal((await sandbox.api('alan', 'GET', 'jobs/BIGout/')).status, 404);
@@ -249,7 +249,7 @@ describe('creating and changing jobs', () => {
   it('searches a job’s output files by path', async () => {
     const all = await sandbox.all('ada', 'jobs/FAILjb/files/');
     const found = await sandbox.all('ada', 'jobs/FAILjb/files/?search=RESIDUALS');
-    assert.ok(found.length > 0 && found.length < all.length);
+    assert.ok(found.length > 0 && found.length < all.length, 'the search narrows the list');
     for (const file of found) assert.match(file.relativePath, /residuals/i);
     for (const file of all) {
       assert.equal(file.typeId, 5);

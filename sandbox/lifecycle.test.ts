@@ -54,13 +54,13 @@ describe('the life cycle of a submitted job on the simulated clock', () => {
     await sandbox.advance(30);
     const runs = (await sandbox.api('ada', 'GET', `jobs/${id}/runs/`)).body;
     assert.equal(runs.count, 1);
-    assert.ok(runs.results[0].dateStarted);
+    assert.ok(runs.results[0].dateStarted, 'the run has started');
     assert.equal(runs.results[0].dateCompleted, null);
     await sandbox.advance(12);
     const listing = (await sandbox.api('ada', 'GET', `jobs/${id}/runs/1/directory-contents/`)).body;
     const log = listing.find((entry: { path: string }) => entry.path === 'log');
     assert.equal(log.resource, `${sandbox.publicUrl}/api/v2/jobs/${id}/runs/1/tail/log/`);
-    assert.ok(listing.some((entry: { path: string }) => entry.path === 'airFoil2D/log.simpleFoam'));
+    assert.ok(listing.some((entry: { path: string }) => entry.path === 'airFoil2D/log.simpleFoam'), 'the solver log is a working file');
     const first = (await sandbox.api('ada', 'GET', `${log.resource}?lines=1000`)).body;
     assert.equal(first.lines.length, 12);
     assert.match(first.fileType, /log: ASCII text$/);
@@ -83,7 +83,7 @@ describe('the life cycle of a submitted job on the simulated clock', () => {
     const id = await submitted(sandbox);
     await sandbox.advance(95);
     const run = (await sandbox.api('ada', 'GET', `jobs/${id}/runs/1/`)).body;
-    assert.ok(run.dateCompleted);
+    assert.ok(run.dateCompleted, 'the run has completed');
     const files = await sandbox.all('ada', `jobs/${id}/runs/1/files/`);
     assert.equal(run.outputFileCount, files.length);
     assert.equal(run.outputFileSize, files.reduce((sum: number, file: { decryptedSize: number }) => sum + file.decryptedSize, 0));
@@ -134,7 +134,7 @@ describe('the life cycle of a submitted job on the simulated clock', () => {
     assert.deepEqual(stopped.body, {});
     await sandbox.advance(6);
     const run = (await sandbox.api('ada', 'GET', `jobs/${id}/runs/1/`)).body;
-    assert.ok(run.dateCompleted);
+    assert.ok(run.dateCompleted, 'the stopped run has completed');
     const again = await sandbox.api('ada', 'POST', `jobs/${id}/runs/1/stop/`);
     assert.equal(again.body.detail, 'Stopping a run only applies to runs that are currently in progress.');
   });

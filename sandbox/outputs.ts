@@ -20,7 +20,15 @@ export type RunFileSpec = { relativePath: string; content: GeneratedContent | Bi
 
 /** The growing solver log COMMON.md promises: one line per simulated second. */
 export const RUN_LOG_PATH = 'log';
-const MAX_LOG_LINES = 20_000;
+/** Long runs log less often, as solvers print every N steps: never more than this many lines. */
+const MAX_LOG_LINES = 2_000;
+
+function secondsPerLogLine(job: JobRecord): number {
+  const window = job.plannedExecution;
+  if (!window) return 1;
+  const runSeconds = (window.end - window.start) / 1000 / job.runCount;
+  return Math.max(1, Math.ceil(runSeconds / MAX_LOG_LINES));
+}
 
 /** The 1 GiB fixture: seed-independent, so its md5 is a constant of the generator. */
 export const BIG_FILE: BigContent = {
@@ -76,7 +84,7 @@ export function runFileSpecs(seed: string, job: JobRecord, run: RunState, elapse
   const iterations = iterationsOf(job, run.index);
   const common: RunFileSpec[] = [
     { relativePath: 'process_output.log', content: processOutput(job.id, analysis.command, analysis.hardware.coreType, analysis.hardware.coresPerSlot, outcome) },
-    { relativePath: RUN_LOG_PATH, content: progressLog(h(RUN_LOG_PATH), SOFTWARE_LABEL[job.profile], Math.min(elapsedSeconds, MAX_LOG_LINES)) },
+    { relativePath: RUN_LOG_PATH, content: progressLog(h(RUN_LOG_PATH), SOFTWARE_LABEL[job.profile], elapsedSeconds, secondsPerLogLine(job)) },
   ];
   const specific = ((): RunFileSpec[] => {
     switch (job.profile) {
@@ -89,7 +97,7 @@ export function runFileSpecs(seed: string, job: JobRecord, run: RunState, elapse
         ];
       case 'lsdyna':
         return [
-          { relativePath: 'd3hsp', content: progressLog(h('d3hsp'), 'ls-dyna cycle', iterations) },
+          { relativePath: 'd3hsp', content: progressLog(h('d3hsp'), 'ls-dyna cycle', iterations, 1) },
           { relativePath: 'glstat', content: residualTable(h('glstat'), ['cycle', 'kinetic', 'internal', 'hourglass', 'total'], iterations) },
           job.id === 'BIGout' && run.index === 0
             ? { relativePath: 'restart.d3plot', content: BIG_FILE }
@@ -98,18 +106,18 @@ export function runFileSpecs(seed: string, job: JobRecord, run: RunState, elapse
       case 'abaqus':
         return [
           { relativePath: 'bracket.sta', content: residualTable(h('sta'), ['step', 'increment', 'attempt', 'severe', 'equil', 'total', 'time'], iterations) },
-          { relativePath: 'bracket.msg', content: progressLog(h('msg'), 'abaqus/standard increment', iterations) },
+          { relativePath: 'bracket.msg', content: progressLog(h('msg'), 'abaqus/standard increment', iterations, 1) },
           { relativePath: 'bracket.odb', content: binary(key('odb'), 400_000, 1_500_000) },
         ];
       case 'starccm':
         return [
-          { relativePath: 'model.log', content: progressLog(h('model.log'), 'star-ccm+ iteration', iterations) },
+          { relativePath: 'model.log', content: progressLog(h('model.log'), 'star-ccm+ iteration', iterations, 1) },
           { relativePath: 'residuals.csv', content: residualTable(h('residuals'), ['Iteration', 'Continuity', 'X-momentum', 'Y-momentum', 'Z-momentum', 'Energy'], iterations) },
           { relativePath: 'model@final.sim', content: binary(key('sim'), 400_000, 1_500_000) },
         ];
       case 'fluent':
         return [
-          { relativePath: 'transcript.trn', content: progressLog(h('trn'), 'fluent iter', iterations) },
+          { relativePath: 'transcript.trn', content: progressLog(h('trn'), 'fluent iter', iterations, 1) },
           { relativePath: 'residuals.out', content: residualTable(h('residuals'), ['iter', 'continuity', 'x-velocity', 'y-velocity', 'z-velocity', 'energy', 'k', 'omega'], iterations) },
           { relativePath: 'case.cas.h5', content: binary(key('cas'), 400_000, 1_500_000) },
         ];

@@ -261,7 +261,7 @@ export class Store {
         file.md5 = createHash('md5').update(bytes).digest('hex');
       } else {
         const hash = createHash('md5');
-        for (const chunk of binaryChunks(content, 0, content.size)) hash.update(chunk);
+        for (const chunk of binaryChunks(content, 0, content.size, true)) hash.update(chunk);
         file.size = content.size;
         file.md5 = hash.digest('hex');
       }
