@@ -3,6 +3,9 @@ const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Rescale paths end with a slash and the proxy mirrors them (`/api/rescale/v2/jobs/`);
+  // Next's default 308 to the slashless URL would add a hop and break streamed uploads.
+  skipTrailingSlashRedirect: true,
 };
 
 export default nextConfig;

@@ -8,10 +8,10 @@ test.describe('sign-in', () => {
     page,
     signIn,
   }) => {
-    await page.goto('/jobs?page=3&search=wing');
-    await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage%3D3%26search%3Dwing');
+    await page.goto('/jobs?page=2&search=wing');
+    await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage%3D2%26search%3Dwing');
     await signIn(page, users.ada);
-    await expect(page).toHaveURL('/jobs?page=3&search=wing');
+    await expect(page).toHaveURL('/jobs?page=2&search=wing');
   });
 
   test('a good key lands on /jobs, with the region and the email in the shell', async ({ page, signIn }) => {
@@ -102,14 +102,14 @@ test.describe('the session', () => {
     sandbox,
     signIn,
   }) => {
-    await page.goto('/jobs?page=2');
+    await page.goto('/jobs?page_size=10');
     await expect(page.getByRole('heading', { name: 'Jobs' })).toBeVisible();
     await sandbox.revoke(users.ada.key);
     await page.reload();
-    await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage%3D2&reason=revoked');
+    await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage_size%3D10&reason=revoked');
     await expect(page.getByRole('status')).toContainText('Rescale no longer accepts the stored key');
     await signIn(page, users.grace);
-    await expect(page).toHaveURL('/jobs?page=2');
+    await expect(page).toHaveURL('/jobs?page_size=10');
     await expect(page.getByRole('banner').getByText('grace@example.com')).toBeVisible();
   });
 

@@ -6,6 +6,7 @@ import 'server-only';
  * JSON answers that name a platform link are read whole, to point those links at the
  * proxy. When the browser goes away, `request.signal` aborts the upstream call.
  */
+import { budgetHeaders, recordUpstreamCall } from './call-budget';
 import { rescaleFetch, type RescaleCredentials } from './client';
 import { jsonErrorResponse, RescaleError } from './errors';
 import { pickRequestHeaders, pickResponseHeaders } from './headers';
@@ -130,6 +131,7 @@ export async function forwardToRescale(
   const { version, segments } = checked.path;
 
   let upstream: Response;
+  recordUpstreamCall(session.key);
   try {
     upstream = await rescaleFetch(session, `${version}/${segments.join('/')}/${url.search}`, {
       method,
@@ -145,5 +147,9 @@ export async function forwardToRescale(
     if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
     throw error;
   }
-  return toBrowserResponse(upstream, method, session.platform.url);
+  const response = await toBrowserResponse(upstream, method, session.platform.url);
+  for (const [name, value] of Object.entries(budgetHeaders(session.key, upstream.headers))) {
+    response.headers.set(name, value);
+  }
+  return response;
 }

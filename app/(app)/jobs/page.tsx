@@ -1,46 +1,37 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { rescaleJson } from '@/lib/rescale/client';
-import { isRescaleError } from '@/lib/rescale/errors';
-import { rescalePaths } from '@/lib/rescale/paths';
-import type { User } from '@/lib/rescale/types';
-import { redirectIfKeyRejected, requirePageSession } from '@/lib/session';
-import { pageUrl, type PageSearchParams } from '@/lib/sign-in-url';
+import { redirect } from 'next/navigation';
+import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
+import { JobsView } from '@/components/jobs/jobs-view';
+import { loadJobsPage } from '@/lib/jobs-page';
+import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/jobs-query';
+import { requirePageSession } from '@/lib/session';
+import { signInUrl } from '@/lib/sign-in-url';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
-type Loaded = { user: User } | { problem: string };
+type JobsPageProps = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-async function loadUser(returnTo: string): Promise<Loaded> {
-  const session = await requirePageSession(returnTo);
-  try {
-    return { user: await rescaleJson<User>(session, rescalePaths.me()) };
-  } catch (error) {
-    redirectIfKeyRejected(error, returnTo);
-    if (isRescaleError(error)) return { problem: error.detail };
-    throw error;
-  }
-}
+export default async function JobsPage({ searchParams }: JobsPageProps) {
+  const query = parseJobsQuery(await searchParams);
+  const here = jobsHref(query);
+  const session = await requirePageSession(here);
+  const outcome = await loadJobsPage(session, query);
 
-export default async function JobsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const returnTo = pageUrl('/jobs', await searchParams);
-  const loaded = await loadUser(returnTo);
+  if (outcome.kind === 'key-rejected') redirect(signInUrl(here, 'revoked'));
+  if (outcome.kind === 'past-end') redirect(jobsHref({ ...query, page: outcome.lastPage }));
 
+  const key = jobsKey(query);
   return (
-    <section aria-labelledby="jobs-heading">
-      <h1 id="jobs-heading" className="text-2xl font-semibold">
-        Jobs
-      </h1>
-      {'problem' in loaded ? (
-        <p role="alert" className="mt-2">
-          {loaded.problem}{' '}
-          <Link href={returnTo} className="font-medium text-sky-700 underline dark:text-sky-400">
-            Retry
-          </Link>
-        </p>
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">Jobs</h1>
+      {outcome.kind === 'ok' ? (
+        <JobsView key={key} initialKey={key} initialData={outcome.data} viewerEmail={session.user.email} />
       ) : (
-        <p className="mt-2 text-slate-600 dark:text-slate-400">Signed in to Rescale as {loaded.user.fullName}.</p>
+        // A new key per server render: each failed attempt starts its own countdown.
+        <JobsLoadFailure key={Date.now()} {...outcome} />
       )}
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,17 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { clearIdentity } from '@/lib/auth';
+import { clearRescaleSession } from '@/lib/session';
+import { safeCallbackUrl, signInUrl } from '@/lib/sign-in-url';
+
+/**
+ * Signs out of both sessions, then on to sign-in with a way back to the job: the reader
+ * who could not see it tries another key or region without losing the link.
+ */
+export async function switchAccount(formData: FormData): Promise<void> {
+  const callbackUrl = safeCallbackUrl(formData.get('callbackUrl'));
+  await clearRescaleSession();
+  await clearIdentity();
+  redirect(signInUrl(callbackUrl));
+}

@@ -1,0 +1,146 @@
+'use client';
+
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Pagination } from '@/components/ui/pagination';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { formatBytes } from '@/lib/format';
+import { FILES_PAGE_SIZE, jobResources, key } from '@/lib/job-resources';
+import { jobViewSearch } from '@/lib/job-view-query';
+import { rescalePaths } from '@/lib/rescale/paths';
+import type { Paginated, RescaleFile } from '@/lib/rescale/types';
+import { canPreview, FilePreview } from './file-preview';
+import { SectionError, SkeletonBlock } from './section';
+import { useJobView } from './use-job-view';
+import { useResource } from './use-resource';
+import { ViewLink } from './view-link';
+
+const cell = 'px-3 py-1.5';
+
+/** Output files of the job, or of one run: searched and paged by the platform. */
+export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | null }) {
+  const { view, setView } = useJobView();
+  const resource = runId
+    ? jobResources.runFiles(jobId, runId, view.filesPage, view.filesSearch)
+    : jobResources.jobFiles(jobId, view.filesPage, view.filesSearch);
+  const files = useResource<Paginated<RescaleFile>>(resource);
+  const [search, setSearch] = useState(view.filesSearch);
+  const searchId = useId();
+  useEffect(() => setSearch(view.filesSearch), [view.filesSearch]);
+
+  const listed = files.data?.results.find((file) => file.id === view.preview);
+  const previewed = useResource<RescaleFile>(view.preview && files.data && !listed ? rescalePaths.file(view.preview) : null);
+  const previewFile = listed ?? previewed.data;
+  const pageCount = Math.max(1, Math.ceil((files.data?.count ?? 0) / FILES_PAGE_SIZE));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setView({ filesSearch: search.trim() });
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={searchId} className="text-sm font-medium">
+            Search output files
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder="e.g. residuals"
+            className="w-64 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+          />
+        </div>
+        <Button type="submit">Search</Button>
+        {view.filesSearch && (
+          <ViewLink change={{ filesSearch: '' }} className="text-sm text-sky-700 underline dark:text-sky-400">
+            Clear search
+          </ViewLink>
+        )}
+      </form>
+      {files.error && <SectionError what="the output files" error={files.error} onRetry={() => void files.mutate()} />}
+      {files.isLoading && <SkeletonBlock label="output files" lines={6} />}
+      {files.data && files.data.count === 0 && (
+        <p className="text-sm">
+          {view.filesSearch
+            ? `No output file matches “${view.filesSearch}”.`
+            : runId
+              ? 'This run has no output files.'
+              : 'This job has no output files yet. They appear when runs finish.'}
+        </p>
+      )}
+      {files.data && files.data.count > 0 && (
+        <>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {files.data.count.toLocaleString('en')} file{files.data.count === 1 ? '' : 's'}
+            {view.filesSearch ? ` matching “${view.filesSearch}”` : ''}
+          </p>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
+            <table className="w-full text-left text-sm" data-testid="output-files">
+              <caption className="sr-only">Output files, page {view.filesPage} of {pageCount}</caption>
+              <thead className="bg-slate-50 dark:bg-slate-900">
+                <tr>
+                  <th scope="col" className={cell}>File</th>
+                  <th scope="col" className={`${cell} text-right`}>Size</th>
+                  <th scope="col" className={cell}>Uploaded</th>
+                  <th scope="col" className={cell}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {files.data.results.map((file) => (
+                  <tr key={file.id} className="border-t border-slate-200 dark:border-slate-800">
+                    <td className={`${cell} font-mono break-all`}>{file.relativePath || file.name}</td>
+                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatBytes(file.decryptedSize)}</td>
+                    <td className={cell}>
+                      <RelativeTime iso={file.dateUploaded} />
+                    </td>
+                    <td className={`${cell} whitespace-nowrap`}>
+                      <a
+                        href={key(rescalePaths.fileContents(file.id))}
+                        download={file.name}
+                        className="text-sky-700 underline dark:text-sky-400"
+                        aria-label={`Download ${file.relativePath || file.name}`}
+                      >
+                        Download
+                      </a>
+                      {canPreview(file) && (
+                        <>
+                          {' · '}
+                          <ViewLink
+                            change={{ preview: file.id }}
+                            className="text-sky-700 underline dark:text-sky-400"
+                            aria-label={`Preview ${file.relativePath || file.name}`}
+                          >
+                            Preview
+                          </ViewLink>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pageCount > 1 && (
+            <Pagination
+              label="Output file pages"
+              page={view.filesPage}
+              pageCount={pageCount}
+              basePath={`/jobs/${encodeURIComponent(jobId)}`}
+              query={jobViewSearch(view).slice(1)}
+              pageParam="fpage"
+              onNavigate={(_href, page) => setView({ filesPage: page })}
+            />
+          )}
+        </>
+      )}
+      {previewed.error && <SectionError what="the file to preview" error={previewed.error} onRetry={() => void previewed.mutate()} />}
+      {previewFile && <FilePreview file={previewFile} />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import type { RescaleError } from '@/lib/rescale/errors';
+
+/** A titled part of the job page. */
+export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** A section's failure in words, with a retry that refetches only that section. */
+export function SectionError({ what, error, onRetry }: { what: string; error: RescaleError | Error; onRetry: () => void }) {
+  const detail = 'detail' in error && error.detail ? error.detail : error.message;
+  const status = 'status' in error ? ` (${error.status})` : '';
+  return <ErrorPanel title={`Could not load ${what}`} message={`${detail}${status}`} onRetry={onRetry} />;
+}
+
+export function SkeletonBlock({ label, lines = 3 }: { label: string; lines?: number }) {
+  return (
+    <div role="status" aria-label={`Loading ${label}`} className="flex animate-pulse flex-col gap-2">
+      {Array.from({ length: lines }, (_, index) => (
+        <div key={index} className="h-4 rounded bg-slate-200 dark:bg-slate-800" style={{ width: `${90 - index * 12}%` }} />
+      ))}
+    </div>
+  );
+}

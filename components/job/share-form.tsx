@@ -1,0 +1,114 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { useSWRConfig } from 'swr';
+import { Button } from '@/components/ui/button';
+import { apiJson } from '@/lib/api-client';
+import { jobResources, key } from '@/lib/job-resources';
+import { RescaleError } from '@/lib/rescale/errors';
+import { rescalePaths } from '@/lib/rescale/paths';
+import type { Job, ShareResult } from '@/lib/rescale/types';
+import { actionErrorText } from './action-error';
+
+const inputClasses =
+  'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+/** Share by email; shows what the platform answered, and keeps what was typed on failure. */
+export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
+  const { mutate } = useSWRConfig();
+  const [email, setEmail] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<ShareResult | null>(null);
+  const [error, setError] = useState<{ text: string; email?: string; message?: string } | null>(null);
+  const emailId = useId();
+  const messageId = useId();
+  const emailErrorId = useId();
+
+  async function share(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setAnswer(null);
+    try {
+      const result = await apiJson<ShareResult>(key(rescalePaths.jobShare(job.id)), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: email.trim(), message }),
+      });
+      setAnswer(result);
+      setEmail('');
+      setMessage('');
+      await mutate(key(jobResources.summary(job.name)));
+    } catch (caught) {
+      const fields = caught instanceof RescaleError ? caught.fieldErrors : {};
+      setError({
+        text: actionErrorText('share the job', caught),
+        email: fields.email?.join(' '),
+        message: fields.message?.join(' '),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={share}
+      aria-label="Share this job"
+      className="flex max-w-xl flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor={emailId} className="text-sm font-medium">
+          Colleague’s email
+        </label>
+        <input
+          id={emailId}
+          type="email"
+          required
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={error?.email ? true : undefined}
+          aria-describedby={error?.email ? emailErrorId : undefined}
+          className={inputClasses}
+        />
+        {error?.email && (
+          <p id={emailErrorId} className="text-sm text-red-700 dark:text-red-300">
+            {error.email}
+          </p>
+        )}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={messageId} className="text-sm font-medium">
+          Message <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+        </label>
+        <textarea
+          id={messageId}
+          rows={3}
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+          className={inputClasses}
+        />
+        {error?.message && <p className="text-sm text-red-700 dark:text-red-300">{error.message}</p>}
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? 'Sharing…' : 'Share'}
+        </Button>
+        <Button onClick={onClose}>Close</Button>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {error.text}
+        </p>
+      )}
+      {answer && (
+        <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          Rescale shared the job with {answer.recipient}
+          {answer.supportDesk ? ' (a support desk)' : ''}. Send them this page’s link; it opens for them once they sign in.
+        </p>
+      )}
+    </form>
+  );
+}

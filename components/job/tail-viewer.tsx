@@ -1,0 +1,155 @@
+'use client';
+
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useLiveResource } from '@/components/live/use-live-resource';
+import { LiveStatus } from '@/components/live/live-status';
+import { Button } from '@/components/ui/button';
+import { countMatches, highlightPieces } from '@/lib/highlight';
+import { jobResources, key } from '@/lib/job-resources';
+import { TAIL_LINE_CHOICES } from '@/lib/job-view-query';
+import type { TailLines } from '@/lib/rescale/types';
+import { SectionError, SkeletonBlock } from './section';
+import { useJobView } from './use-job-view';
+
+/** Within this many pixels of the end counts as "at the bottom". */
+const BOTTOM_SLACK = 24;
+
+function Line({ text, query }: { text: string; query: string }) {
+  return (
+    <>
+      {highlightPieces(text, query).map((piece, index) =>
+        piece.match ? (
+          <mark key={index} className="rounded-sm bg-amber-300 text-slate-900 dark:bg-amber-500">
+            {piece.text}
+          </mark>
+        ) : (
+          piece.text
+        ),
+      )}
+      {'\n'}
+    </>
+  );
+}
+
+/**
+ * The last lines of a file in a running run. Following polls (through the live hook)
+ * and keeps the view at the bottom, unless the reader has scrolled up: then new lines
+ * arrive without moving them until they scroll back down.
+ */
+export function TailViewer({ jobId, runId, path, ended }: { jobId: string; runId: string; path: string; ended: boolean }) {
+  const { view, setView } = useJobView();
+  const tail = useLiveResource<TailLines>(key(jobResources.tail(jobId, runId, path, view.lines)), {
+    active: view.follow && !ended,
+  });
+  const [query, setQuery] = useState('');
+  const [wrap, setWrap] = useState(false);
+  const [pinned, setPinned] = useState(true);
+  const scroller = useRef<HTMLPreElement>(null);
+  const ids = { lines: useId(), search: useId(), follow: useId(), wrap: useId() };
+  const lines = tail.data?.lines ?? [];
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && view.follow && pinned) element.scrollTop = element.scrollHeight;
+  }, [tail.data, view.follow, pinned, wrap]);
+
+  useEffect(() => setPinned(true), [path, view.follow]);
+
+  function onScroll() {
+    const element = scroller.current;
+    if (!element) return;
+    setPinned(element.scrollHeight - element.scrollTop - element.clientHeight <= BOTTOM_SLACK);
+  }
+
+  function jumpToEnd() {
+    const element = scroller.current;
+    if (element) element.scrollTop = element.scrollHeight;
+    setPinned(true);
+  }
+
+  const matches = countMatches(lines, query);
+  const control = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+  return (
+    <section aria-label={`Tail of ${path}`} className="flex flex-col gap-2" data-testid="tail-viewer">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h4 className="font-mono text-sm font-semibold break-all">{path}</h4>
+        <LiveStatus {...tail} />
+      </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <span className="flex items-center gap-1">
+          <label htmlFor={ids.lines}>Lines</label>
+          <select
+            id={ids.lines}
+            value={view.lines}
+            onChange={(event) => setView({ lines: Number(event.target.value) }, { replace: true })}
+            className={control}
+          >
+            {TAIL_LINE_CHOICES.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="flex items-center gap-1">
+          <input
+            id={ids.follow}
+            type="checkbox"
+            checked={view.follow}
+            disabled={ended}
+            onChange={(event) => setView({ follow: event.target.checked }, { replace: true })}
+          />
+          <label htmlFor={ids.follow}>Follow</label>
+        </span>
+        <span className="flex items-center gap-1">
+          <input id={ids.wrap} type="checkbox" checked={wrap} onChange={(event) => setWrap(event.target.checked)} />
+          <label htmlFor={ids.wrap}>Wrap lines</label>
+        </span>
+        <span className="flex items-center gap-1">
+          <label htmlFor={ids.search}>Find</label>
+          <input
+            id={ids.search}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            className={`${control} w-40`}
+          />
+          {query && (
+            <span role="status" className="text-slate-600 dark:text-slate-300">
+              {matches} match{matches === 1 ? '' : 'es'}
+            </span>
+          )}
+        </span>
+      </div>
+      {tail.error && <SectionError what={`the end of ${path}`} error={tail.error} onRetry={tail.refresh} />}
+      {tail.isLoading && !tail.data && <SkeletonBlock label={`the end of ${path}`} lines={8} />}
+      {tail.data && (
+        <div className="relative">
+          <pre
+            ref={scroller}
+            onScroll={onScroll}
+            tabIndex={0}
+            aria-label={`Last ${view.lines} lines of ${path}`}
+            data-testid="tail-lines"
+            className={`h-[28rem] overflow-auto rounded bg-slate-950 p-2 font-mono text-xs leading-5 text-slate-100 ${
+              wrap ? 'whitespace-pre-wrap break-all' : 'whitespace-pre'
+            }`}
+          >
+            {lines.map((line, index) => (
+              <Line key={index} text={line} query={query} />
+            ))}
+          </pre>
+          {view.follow && !pinned && !ended && (
+            <div role="status" className="absolute right-3 bottom-3 flex items-center gap-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900 shadow dark:bg-amber-900 dark:text-amber-100">
+              Auto-scroll paused while you read.
+              <Button size="sm" onClick={jumpToEnd}>
+                Jump to latest
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { JobSummary } from '@/lib/rescale/types';
+import { isAnyJobActive, jobStatusReason, ownerLabel, sharingLabel } from './job-row';
+
+function job(status: string, extra: Partial<JobSummary> & Record<string, unknown> = {}): JobSummary {
+  return {
+    id: 'abc',
+    name: 'A job',
+    owner: 'ada@example.com',
+    analysisNames: ['OpenFOAM'],
+    jobStatus: { content: status, labelClass: '', useLabel: false },
+    clusterStatusDisplay: { content: '', labelClass: '', useLabel: false },
+    dateInserted: '2026-11-28T12:00:00Z',
+    isVisible: true,
+    sharedWith: [],
+    storage: 0,
+    ...extra,
+  };
+}
+
+describe('job rows', () => {
+  it('call a page active when any job on it can still change', () => {
+    assert.equal(isAnyJobActive([job('Completed'), job('Executing')]), true);
+  });
+
+  it('call a page of finished and never-submitted jobs inactive', () => {
+    assert.equal(isAnyJobActive([job('Completed'), job(''), job('Stopped')]), false);
+    assert.equal(isAnyJobActive([]), false);
+  });
+
+  it('say "you" for the viewer own jobs, whatever the case of the email', () => {
+    assert.equal(ownerLabel('Ada@Example.com', 'ada@example.com'), 'you');
+    assert.equal(ownerLabel('grace@example.com', 'ada@example.com'), 'grace@example.com');
+  });
+
+  it('count the people a job is shared with', () => {
+    assert.equal(sharingLabel([]), 'Not shared');
+    assert.equal(sharingLabel(['alan@example.com']), 'Shared with 1 person');
+    assert.equal(sharingLabel(['a@x.com', 'b@x.com']), 'Shared with 2 people');
+  });
+
+  it('find a status reason wherever the platform puts it, and none when absent', () => {
+    const inStatus = job('Completed', {
+      jobStatus: { content: 'Completed', labelClass: '', useLabel: false, statusReason: 'A run failed' } as never,
+    });
+    assert.equal(jobStatusReason(inStatus), 'A run failed');
+    assert.equal(jobStatusReason(job('Completed', { statusReason: 'User Terminated' })), 'User Terminated');
+    assert.equal(jobStatusReason(job('Completed')), null);
+  });
+});

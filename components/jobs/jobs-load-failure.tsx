@@ -1,0 +1,65 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { liveNoticeText } from '@/components/live/live-notice';
+
+export type JobsLoadFailureProps =
+  | { kind: 'throttled'; detail: string; retryAfterSeconds: number | null }
+  | { kind: 'failed'; status: number; detail: string };
+
+/** When Rescale asks for no time, wait this long before asking again. */
+const DEFAULT_THROTTLE_WAIT_S = 30;
+
+/**
+ * The server could not fetch the jobs. Retrying re-renders the page on the server,
+ * which keeps the first paint server-rendered once Rescale answers again.
+ */
+export function JobsLoadFailure(props: JobsLoadFailureProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const retry = useCallback(() => startTransition(() => router.refresh()), [router]);
+
+  if (props.kind === 'throttled') {
+    return <JobsThrottled retryAfterSeconds={props.retryAfterSeconds ?? DEFAULT_THROTTLE_WAIT_S} onRetry={retry} />;
+  }
+  return (
+    <ErrorPanel
+      title="Could not load the jobs"
+      message={props.detail}
+      onRetry={retry}
+      retryLabel={pending ? 'Retrying…' : 'Try again'}
+    />
+  );
+}
+
+function JobsThrottled({ retryAfterSeconds, onRetry }: { retryAfterSeconds: number; onRetry: () => void }) {
+  const [retryAt] = useState(() => Date.now() + retryAfterSeconds * 1000);
+  const [now, setNow] = useState(() => Date.now());
+  const due = now >= retryAt;
+  const retriedRef = useRef(false);
+
+  useEffect(() => {
+    if (due) {
+      // Once per countdown: a still-throttled answer renders a fresh one with its own wait.
+      if (!retriedRef.current) onRetry();
+      retriedRef.current = true;
+      return;
+    }
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(1000, retryAt - now));
+    return () => clearTimeout(timer);
+  }, [due, now, retryAt, onRetry]);
+
+  return (
+    <div
+      role="status"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+    >
+      <h2 className="font-semibold">Too many requests</h2>
+      <p className="text-sm" suppressHydrationWarning>
+        {due ? 'Retrying…' : liveNoticeText({ kind: 'throttled', retryAt }, now)}
+      </p>
+    </div>
+  );
+}

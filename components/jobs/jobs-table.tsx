@@ -1,0 +1,125 @@
+'use client';
+
+import Link from 'next/link';
+import type { JobSummary } from '@/lib/rescale/types';
+import { formatBytes } from '@/lib/format';
+import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/jobs-query';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { jobStatusReason, ownerLabel, sharingLabel } from './job-row';
+
+export type JobsTableProps = {
+  jobs: readonly JobSummary[];
+  viewerEmail: string;
+  ordering: JobOrdering;
+  onSort: (column: SortableColumn) => void;
+  /** The rows belong to the previous view while the next one loads. */
+  stale: boolean;
+  caption: string;
+};
+
+const headerCell = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300';
+const cell = 'px-3 py-2 align-top text-sm';
+/** On narrow screens these fold into the name cell instead. */
+const secondary = 'hidden md:table-cell';
+
+export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption }: JobsTableProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
+      <table
+        aria-busy={stale}
+        className={`w-full border-collapse transition-opacity ${stale ? 'opacity-60' : ''}`}
+      >
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 dark:bg-slate-900">
+          <tr>
+            <SortableHeader label="Name" column="name" ordering={ordering} onSort={onSort} />
+            <th scope="col" className={headerCell}>
+              Status
+            </th>
+            <th scope="col" className={`${headerCell} ${secondary}`}>
+              Software
+            </th>
+            <th scope="col" className={`${headerCell} ${secondary}`}>
+              Owner
+            </th>
+            <SortableHeader label="Created" column="dateInserted" ordering={ordering} onSort={onSort} />
+            <th scope="col" className={`${headerCell} ${secondary} text-right`}>
+              Storage
+            </th>
+            <th scope="col" className={`${headerCell} ${secondary}`}>
+              Cluster
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {jobs.map((job) => (
+            <JobRow key={job.id} job={job} viewerEmail={viewerEmail} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function JobRow({ job, viewerEmail }: { job: JobSummary; viewerEmail: string }) {
+  const owner = ownerLabel(job.owner, viewerEmail);
+  const software = job.analysisNames.join(', ') || '—';
+  const sharing = sharingLabel(job.sharedWith);
+  return (
+    <tr className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
+      <th scope="row" className={`${cell} text-left font-medium`}>
+        <Link
+          href={`/jobs/${encodeURIComponent(job.id)}`}
+          // A prefetch per row would cost the server a render for each of up to 100 links.
+          prefetch={false}
+          className="rounded text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50"
+        >
+          {job.name || job.id}
+        </Link>
+        <div className="mt-0.5 text-xs font-normal text-slate-600 md:hidden dark:text-slate-400">
+          {software} · {owner} · {formatBytes(job.storage)}
+        </div>
+      </th>
+      <td className={cell}>
+        <StatusBadge status={job.jobStatus.content} reason={jobStatusReason(job)} />
+      </td>
+      <td className={`${cell} ${secondary}`}>{software}</td>
+      <td className={`${cell} ${secondary}`}>
+        <div>{owner}</div>
+        <div className="text-xs text-slate-600 dark:text-slate-400">{sharing}</div>
+      </td>
+      <td className={cell}>
+        <RelativeTime iso={job.dateInserted} />
+      </td>
+      <td className={`${cell} ${secondary} whitespace-nowrap text-right tabular-nums`}>{formatBytes(job.storage)}</td>
+      <td className={`${cell} ${secondary} whitespace-nowrap`}>{job.clusterStatusDisplay.content || '—'}</td>
+    </tr>
+  );
+}
+
+type SortableHeaderProps = {
+  label: string;
+  column: SortableColumn;
+  ordering: JobOrdering;
+  onSort: (column: SortableColumn) => void;
+};
+
+function SortableHeader({ label, column, ordering, onSort }: SortableHeaderProps) {
+  const direction = sortDirection(ordering, column);
+  const arrow = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
+  return (
+    <th scope="col" aria-sort={direction} className={headerCell}>
+      <button
+        type="button"
+        onClick={() => onSort(column)}
+        className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 dark:hover:text-white"
+      >
+        {label}
+        <span aria-hidden="true" className="text-[0.7rem]">
+          {arrow}
+        </span>
+      </button>
+    </th>
+  );
+}

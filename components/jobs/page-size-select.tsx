@@ -1,0 +1,35 @@
+'use client';
+
+import { useId } from 'react';
+import { PAGE_SIZES, type PageSize } from '@/lib/jobs-query';
+
+export type PageSizeSelectProps = {
+  value: PageSize;
+  onChange: (size: PageSize) => void;
+};
+
+export function PageSizeSelect({ value, onChange }: PageSizeSelectProps) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Jobs per page
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const size = PAGE_SIZES.find((candidate) => String(candidate) === event.target.value);
+          if (size) onChange(size);
+        }}
+        className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+      >
+        {PAGE_SIZES.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

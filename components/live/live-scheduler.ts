@@ -1,0 +1,354 @@
+import { RescaleError } from '@/lib/rescale/errors';
+import { DEFAULT_LIVE_POLICY, type LivePolicy, type RateBudget } from './live-policy';
+import { planPolls, unionOfNeeds, type KeyRecord, type TabNeeds } from './poll-plan';
+import type { SchedulerEnv } from './scheduler-env';
+import { parseTabMessage, type FailureInfo, type TabMessage } from './tab-messages';
+
+/**
+ * One per tab. It owns every live key: hooks tell it what they show and whether it can
+ * still change; tabs tell each other what they need; the one leading tab polls the
+ * union and broadcasts every result, so followers make no polling calls at all.
+ */
+
+/** Tabs repeat what they need this often, so a new leader is never long in the dark. */
+export const HEARTBEAT_MS = 1_500;
+/** A tab silent for this long has gone away without saying so. */
+const NEEDS_TTL_MS = 4 * HEARTBEAT_MS;
+
+export type KeySnapshot = {
+  lastUpdatedAt: number | null;
+  nextRefreshAt: number | null;
+  fetching: boolean;
+  failure: FailureInfo | null;
+  blockedUntil: number;
+  slowed: boolean;
+};
+
+export type HookEntry = { active: boolean; apply: (data: unknown) => void };
+
+export type Registration = { update: (active: boolean) => void; unregister: () => void };
+
+type KeyState = KeyRecord & { lastUpdatedAt: number | null; failure: FailureInfo | null };
+
+const IDLE: KeyState = { lastAttemptAt: null, lastUpdatedAt: null, consecutiveErrors: 0, inFlight: false, failure: null };
+
+export function failureOf(error: unknown): FailureInfo {
+  if (error instanceof RescaleError) {
+    return { status: error.status, detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
+  }
+  return { status: 0, detail: 'The dashboard could not be reached. Check your connection.', retryAfterSeconds: null };
+}
+
+function sameSnapshot(a: KeySnapshot, b: KeySnapshot): boolean {
+  return (
+    a.lastUpdatedAt === b.lastUpdatedAt &&
+    a.nextRefreshAt === b.nextRefreshAt &&
+    a.fetching === b.fetching &&
+    a.failure === b.failure &&
+    a.blockedUntil === b.blockedUntil &&
+    a.slowed === b.slowed
+  );
+}
+
+export class LiveScheduler {
+  private readonly tabId: string;
+  private leading = false;
+  private readonly hooks = new Map<string, Map<symbol, HookEntry>>();
+  private readonly keys = new Map<string, KeyState>();
+  private readonly tabs = new Map<string, TabNeeds>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** When calls started in any tab over the last minute, for the calls-per-minute ceiling. */
+  private recentCalls: number[] = [];
+  private blockedUntil: number;
+  private budget: RateBudget | null = null;
+  private nextRefreshAt = new Map<string, number>();
+  private slowed = false;
+  private lastPlanPosted = '';
+  private timer: unknown = null;
+  private readonly snapshots = new Map<string, KeySnapshot>();
+  private readonly watchers = new Map<string, Set<() => void>>();
+
+  constructor(
+    private readonly env: SchedulerEnv,
+    private readonly policy: LivePolicy = DEFAULT_LIVE_POLICY,
+  ) {
+    this.tabId = env.newTabId();
+    this.blockedUntil = env.blockStore.read();
+    env.channel?.listen((data) => {
+      const message = parseTabMessage(data);
+      if (message) this.receive(message);
+    });
+    env.onVisibilityChange(() => this.announce());
+    env.onPageHide(() => this.post({ type: 'bye', tabId: this.tabId }));
+    env.every(() => this.announce(), HEARTBEAT_MS);
+    if (env.elect !== null) {
+      env.elect({ onLead: () => this.setLeading(true), onFollow: () => this.setLeading(false) });
+    } else {
+      this.setLeading(true);
+    }
+  }
+
+  isLeading(): boolean {
+    return this.leading;
+  }
+
+  /**
+   * A hook shows `key`; `apply` puts data fetched by any tab into its SWR cache.
+   * `hasData` says the hook already holds data rendered by the server just now, which
+   * therefore needs no call until its interval has passed.
+   */
+  register(key: string, entry: HookEntry, hasData: boolean): Registration {
+    if (hasData && !this.keys.has(key)) {
+      const at = this.env.now();
+      this.markSeen(key, at);
+      this.post({ type: 'seen', key, at });
+    }
+    const id = Symbol(key);
+    const entries = this.hooks.get(key) ?? new Map<symbol, HookEntry>();
+    entries.set(id, entry);
+    this.hooks.set(key, entries);
+    this.announce();
+    return {
+      update: (active) => {
+        const current = entries.get(id);
+        if (!current || current.active === active) return;
+        entries.set(id, { ...current, active });
+        this.announce();
+      },
+      unregister: () => {
+        entries.delete(id);
+        if (entries.size === 0) this.hooks.delete(key);
+        this.announce();
+      },
+    };
+  }
+
+  /**
+   * The one door through which live data is fetched, in any tab: for a first load, a
+   * manual refresh or a poll. It refuses to call while a 429 stands, shares a call
+   * already under way, and tells every other tab what came back.
+   */
+  fetch(key: string): Promise<unknown> {
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const now = this.env.now();
+    if (now < this.blockedUntil) {
+      const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
+      return Promise.reject(
+        new RescaleError({
+          status: 429,
+          detail: `Rescale is limiting requests for this key; retrying in ${retryAfterSeconds} s`,
+          retryAfterSeconds,
+        }),
+      );
+    }
+    this.noteAttempt(key, now);
+    this.post({ type: 'fetching', key, at: now });
+    const request = this.call(key).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, request);
+    return request;
+  }
+
+  watch(key: string, onChange: () => void): () => void {
+    const set = this.watchers.get(key) ?? new Set<() => void>();
+    set.add(onChange);
+    this.watchers.set(key, set);
+    return () => {
+      set.delete(onChange);
+      if (set.size > 0) return;
+      this.watchers.delete(key);
+      this.snapshots.delete(key);
+    };
+  }
+
+  snapshot(key: string): KeySnapshot {
+    const cached = this.snapshots.get(key);
+    if (cached) return cached;
+    const fresh = this.buildSnapshot(key);
+    this.snapshots.set(key, fresh);
+    return fresh;
+  }
+
+  private buildSnapshot(key: string): KeySnapshot {
+    const state = this.keys.get(key) ?? IDLE;
+    const nextRefreshAt = this.nextRefreshAt.get(key) ?? null;
+    return {
+      lastUpdatedAt: state.lastUpdatedAt,
+      nextRefreshAt,
+      fetching: state.inFlight,
+      failure: state.failure,
+      blockedUntil: this.blockedUntil,
+      slowed: this.slowed && nextRefreshAt !== null,
+    };
+  }
+
+  private async call(key: string): Promise<unknown> {
+    try {
+      const { data, budget } = await this.env.request(key);
+      const at = this.env.now();
+      this.post({ type: 'result', key, at, data, budget });
+      this.acceptResult(key, at, data, budget);
+      return data;
+    } catch (error) {
+      const failure = failureOf(error);
+      const at = this.env.now();
+      const blockedUntil =
+        failure.status === 429
+          ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000
+          : 0;
+      this.post({ type: 'failure', key, at, failure, blockedUntil });
+      this.acceptFailure(key, at, failure, blockedUntil);
+      throw error;
+    }
+  }
+
+  private receive(message: TabMessage) {
+    switch (message.type) {
+      case 'needs':
+        if (!this.tabs.has(message.tabId)) this.lastPlanPosted = '';
+        this.tabs.set(message.tabId, { keys: new Set(message.keys), seenAt: this.env.now() });
+        this.replan();
+        return;
+      case 'bye':
+        this.tabs.delete(message.tabId);
+        this.replan();
+        return;
+      case 'roll-call':
+        this.announce();
+        return;
+      case 'fetching':
+        this.noteAttempt(message.key, message.at);
+        return;
+      case 'seen':
+        if (!this.keys.has(message.key)) this.markSeen(message.key, message.at);
+        return;
+      case 'result':
+        this.acceptResult(message.key, message.at, message.data, message.budget);
+        return;
+      case 'failure':
+        this.acceptFailure(message.key, message.at, message.failure, message.blockedUntil);
+        return;
+      case 'plan':
+        if (this.leading) return;
+        this.nextRefreshAt = new Map(message.nextRefreshAt);
+        this.slowed = message.slowed;
+        this.changedAll();
+        return;
+    }
+  }
+
+  private noteAttempt(key: string, at: number) {
+    const minuteAgo = this.env.now() - 60_000;
+    this.recentCalls = this.recentCalls.filter((call) => call > minuteAgo);
+    this.recentCalls.push(at);
+    this.patchKey(key, { inFlight: true, lastAttemptAt: at });
+  }
+
+  private markSeen(key: string, at: number) {
+    this.patchKey(key, { lastAttemptAt: at, lastUpdatedAt: at });
+  }
+
+  private acceptResult(key: string, at: number, data: unknown, budget: RateBudget | null) {
+    if (budget !== null) this.budget = budget;
+    this.patchKey(key, { inFlight: false, lastAttemptAt: at, lastUpdatedAt: at, consecutiveErrors: 0, failure: null });
+    for (const entry of this.hooks.get(key)?.values() ?? []) entry.apply(data);
+    this.replan();
+  }
+
+  private acceptFailure(key: string, at: number, failure: FailureInfo, blockedUntil: number) {
+    const previous = this.keys.get(key) ?? IDLE;
+    this.patchKey(key, {
+      inFlight: false,
+      lastAttemptAt: at,
+      consecutiveErrors: previous.consecutiveErrors + 1,
+      failure,
+    });
+    if (blockedUntil > this.blockedUntil) {
+      this.blockedUntil = blockedUntil;
+      this.env.blockStore.write(blockedUntil);
+      this.changedAll();
+    }
+    this.replan();
+  }
+
+  private patchKey(key: string, patch: Partial<KeyState>) {
+    this.keys.set(key, { ...(this.keys.get(key) ?? IDLE), ...patch });
+    this.changed(key);
+  }
+
+  private localNeeds(): string[] {
+    if (!this.env.visible()) return [];
+    const keys: string[] = [];
+    for (const [key, entries] of this.hooks) {
+      if ([...entries.values()].some((entry) => entry.active)) keys.push(key);
+    }
+    return keys;
+  }
+
+  private announce() {
+    const keys = this.localNeeds();
+    this.tabs.set(this.tabId, { keys: new Set(keys), seenAt: this.env.now() });
+    this.post({ type: 'needs', tabId: this.tabId, keys });
+    this.replan();
+  }
+
+  private setLeading(leading: boolean) {
+    this.leading = leading;
+    this.lastPlanPosted = '';
+    if (leading) this.post({ type: 'roll-call', tabId: this.tabId });
+    this.replan();
+  }
+
+  /** The leader's loop: poll what is due, tell every tab the schedule, sleep until the next due key. */
+  private replan() {
+    if (this.timer !== null) this.env.clearTimer(this.timer);
+    this.timer = null;
+    if (!this.leading) return;
+    const plan = this.plan();
+    for (const key of plan.due) this.fetch(key).catch(() => undefined);
+    const settled = plan.due.length > 0 ? this.plan() : plan;
+    this.nextRefreshAt = settled.nextRefreshAt;
+    this.slowed = settled.slowed;
+    this.changedAll();
+    const entries = [...settled.nextRefreshAt];
+    const posted = JSON.stringify([entries, settled.slowed]);
+    if (posted !== this.lastPlanPosted) {
+      this.lastPlanPosted = posted;
+      this.post({ type: 'plan', tabId: this.tabId, nextRefreshAt: entries, slowed: settled.slowed });
+    }
+    if (settled.wakeAt !== null) {
+      this.timer = this.env.setTimer(() => this.replan(), Math.max(0, settled.wakeAt - this.env.now()));
+    }
+  }
+
+  private plan() {
+    const now = this.env.now();
+    return planPolls({
+      needed: unionOfNeeds(this.tabs.values(), now, NEEDS_TTL_MS),
+      records: this.keys,
+      budget: this.budget,
+      blockedUntil: this.blockedUntil,
+      recentCalls: this.recentCalls,
+      now,
+      policy: this.policy,
+    });
+  }
+
+  private post(message: TabMessage) {
+    this.env.channel?.post(message);
+  }
+
+  private changed(key: string) {
+    const cached = this.snapshots.get(key);
+    if (cached === undefined) return;
+    const fresh = this.buildSnapshot(key);
+    if (sameSnapshot(cached, fresh)) return;
+    this.snapshots.set(key, fresh);
+    for (const onChange of this.watchers.get(key) ?? []) onChange();
+  }
+
+  private changedAll() {
+    for (const key of this.snapshots.keys()) this.changed(key);
+  }
+}
+

@@ -1,0 +1,83 @@
+import type { RateBudget } from './live-policy';
+
+/**
+ * What tabs of one browser tell each other over a BroadcastChannel. Nothing here
+ * ever reaches Rescale: the messages exist so that only one tab has to.
+ */
+
+export type FailureInfo = { status: number; detail: string; retryAfterSeconds: number | null };
+
+export type TabMessage =
+  /** The keys a tab needs polled right now (empty when hidden); repeated as a heartbeat. */
+  | { type: 'needs'; tabId: string; keys: string[] }
+  /** A tab is closing. */
+  | { type: 'bye'; tabId: string }
+  /** A new leader asks every tab to say what it needs, so it need not wait for the heartbeat. */
+  | { type: 'roll-call'; tabId: string }
+  | { type: 'fetching'; key: string; at: number }
+  /** A tab got `key` without a call of its own (server-rendered): it is fresh as of `at`. */
+  | { type: 'seen'; key: string; at: number }
+  | { type: 'result'; key: string; at: number; data: unknown; budget: RateBudget | null }
+  | { type: 'failure'; key: string; at: number; failure: FailureInfo; blockedUntil: number }
+  /** The leader's schedule, so every tab can show when its data is next refreshed. */
+  | { type: 'plan'; tabId: string; nextRefreshAt: Array<[string, number]>; slowed: boolean };
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isBudget(value: unknown): value is RateBudget | null {
+  if (value === null) return true;
+  const budget = value as Partial<RateBudget> | undefined;
+  return typeof value === 'object' && isNumber(budget?.limit) && isNumber(budget?.remaining);
+}
+
+function isFailure(value: unknown): value is FailureInfo {
+  const failure = value as Partial<FailureInfo> | undefined;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    isNumber(failure?.status) &&
+    isString(failure?.detail) &&
+    (failure?.retryAfterSeconds === null || isNumber(failure?.retryAfterSeconds))
+  );
+}
+
+/** Another tab may run an older or newer build of the app: anything not understood is ignored. */
+export function parseTabMessage(value: unknown): TabMessage | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'needs':
+      return isString(m.tabId) && Array.isArray(m.keys) && m.keys.every(isString)
+        ? { type: 'needs', tabId: m.tabId, keys: m.keys }
+        : null;
+    case 'bye':
+    case 'roll-call':
+      return isString(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'fetching':
+    case 'seen':
+      return isString(m.key) && isNumber(m.at) ? { type: m.type, key: m.key, at: m.at } : null;
+    case 'result':
+      return isString(m.key) && isNumber(m.at) && isBudget(m.budget) && m.data !== undefined
+        ? { type: 'result', key: m.key, at: m.at, data: m.data, budget: m.budget }
+        : null;
+    case 'failure':
+      return isString(m.key) && isNumber(m.at) && isFailure(m.failure) && isNumber(m.blockedUntil)
+        ? { type: 'failure', key: m.key, at: m.at, failure: m.failure, blockedUntil: m.blockedUntil }
+        : null;
+    case 'plan':
+      return isString(m.tabId) &&
+        typeof m.slowed === 'boolean' &&
+        Array.isArray(m.nextRefreshAt) &&
+        m.nextRefreshAt.every((entry) => Array.isArray(entry) && isString(entry[0]) && isNumber(entry[1]))
+        ? { type: 'plan', tabId: m.tabId, nextRefreshAt: m.nextRefreshAt as Array<[string, number]>, slowed: m.slowed }
+        : null;
+    default:
+      return null;
+  }
+}

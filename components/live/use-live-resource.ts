@@ -1,0 +1,116 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import useSWR, { type KeyedMutator } from 'swr';
+import { RescaleError } from '@/lib/rescale/errors';
+import type { LiveNotice } from './live-notice';
+import type { KeySnapshot, Registration } from './live-scheduler';
+import { liveScheduler } from './tab-scheduler';
+
+export type LiveResource<T> = {
+  data?: T;
+  error?: RescaleError;
+  isLoading: boolean;
+  isValidating: boolean;
+  mutate: KeyedMutator<T>;
+  refresh: () => void;
+  lastUpdatedAt: number | null;
+  nextRefreshAt: number | null;
+  notice: LiveNotice | null;
+};
+
+const NO_KEY: KeySnapshot = {
+  lastUpdatedAt: null,
+  nextRefreshAt: null,
+  fetching: false,
+  failure: null,
+  blockedUntil: 0,
+  slowed: false,
+};
+
+const noWatch = () => () => undefined;
+
+function fetchLive<T>(key: string): Promise<T> {
+  return liveScheduler().fetch(key) as Promise<T>;
+}
+
+function noticeOf(snapshot: KeySnapshot, now: number): LiveNotice | null {
+  if (snapshot.blockedUntil > now) return { kind: 'throttled', retryAt: snapshot.blockedUntil };
+  if (snapshot.slowed) return { kind: 'slowed', nextRefreshAt: snapshot.nextRefreshAt };
+  return null;
+}
+
+/**
+ * The only way live data is fetched. The caller says what it shows and whether that
+ * can still change; when to poll, and which tab does it, is the tab scheduler's
+ * decision (see live-scheduler.ts). Data polled by another tab arrives here too.
+ */
+export function useLiveResource<T>(
+  key: string | null,
+  options: { active: boolean; fallbackData?: T },
+): LiveResource<T> {
+  const { active, fallbackData } = options;
+  const swr = useSWR<T, RescaleError>(key, fetchLive<T>, {
+    fallbackData,
+    keepPreviousData: true,
+    revalidateIfStale: false,
+    revalidateOnFocus: false,
+    revalidateOnReconnect: false,
+    shouldRetryOnError: false,
+  });
+  const { mutate } = swr;
+  // While a new key loads, `keepPreviousData` still shows the old key's data: that is not this key's.
+  const hasData = swr.data !== undefined && !swr.isLoading;
+
+  const watch = useCallback(
+    (onChange: () => void) => (key === null ? noWatch() : liveScheduler().watch(key, onChange)),
+    [key],
+  );
+  const read = useCallback(() => (key === null ? NO_KEY : liveScheduler().snapshot(key)), [key]);
+  const snapshot = useSyncExternalStore(watch, read, () => NO_KEY);
+
+  const registration = useRef<Registration | null>(null);
+  const activeRef = useRef(active);
+  const hasDataRef = useRef(hasData);
+  useEffect(() => {
+    activeRef.current = active;
+    hasDataRef.current = hasData;
+  });
+
+  useEffect(() => {
+    if (key === null) return;
+    const entry = { active: activeRef.current, apply: (data: unknown) => void mutate(data as T, { revalidate: false }) };
+    const own = liveScheduler().register(key, entry, hasDataRef.current);
+    registration.current = own;
+    return () => {
+      own.unregister();
+      if (registration.current === own) registration.current = null;
+    };
+  }, [key, mutate]);
+
+  useEffect(() => {
+    registration.current?.update(active);
+  }, [active]);
+
+  const refresh = useCallback(() => {
+    if (key === null) return;
+    liveScheduler()
+      .fetch(key)
+      .catch(() => undefined);
+  }, [key]);
+
+  const failure = snapshot.failure;
+  const pollError = useMemo(() => (failure === null ? undefined : new RescaleError(failure)), [failure]);
+
+  return {
+    data: swr.data,
+    error: swr.error ?? pollError,
+    isLoading: swr.isLoading,
+    isValidating: swr.isValidating || snapshot.fetching,
+    mutate,
+    refresh,
+    lastUpdatedAt: snapshot.lastUpdatedAt,
+    nextRefreshAt: active ? snapshot.nextRefreshAt : null,
+    notice: noticeOf(snapshot, Date.now()),
+  };
+}

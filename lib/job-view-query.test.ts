@@ -1,0 +1,108 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEFAULT_JOB_VIEW,
+  jobViewHref,
+  jobViewSearch,
+  parseJobViewQuery,
+  withView,
+} from './job-view-query.ts';
+
+describe('parseJobViewQuery', () => {
+  it('opens the overview with a 100-line tail and no follow when the URL says nothing', () => {
+    assert.deepEqual(parseJobViewQuery({}), {
+      tab: 'overview',
+      run: null,
+      file: null,
+      lines: 100,
+      follow: false,
+      preview: null,
+      filesPage: 1,
+      filesSearch: '',
+      runsPage: 1,
+      x: null,
+      y: null,
+    });
+  });
+
+  it('restores the run, file, line count and follow mode of a shared tail link', () => {
+    const view = parseJobViewQuery(
+      new URLSearchParams('run=3&file=airFoil2D/log.simpleFoam&lines=200&follow=1'),
+    );
+    assert.equal(view.tab, 'runs');
+    assert.equal(view.run, '3');
+    assert.equal(view.file, 'airFoil2D/log.simpleFoam');
+    assert.equal(view.lines, 200);
+    assert.equal(view.follow, true);
+  });
+
+  it('falls back to defaults for values it does not understand instead of failing', () => {
+    const view = parseJobViewQuery({ tab: 'secrets', lines: '7', fpage: '-2', rpage: 'x', follow: 'yes' });
+    assert.equal(view.tab, 'overview');
+    assert.equal(view.lines, 100);
+    assert.equal(view.filesPage, 1);
+    assert.equal(view.runsPage, 1);
+    assert.equal(view.follow, false);
+  });
+
+  it('refuses a file path that climbs out of the working directory', () => {
+    assert.equal(parseJobViewQuery({ run: '1', file: '../../etc/passwd' }).file, null);
+  });
+
+  it('ignores a file when no run is selected', () => {
+    assert.equal(parseJobViewQuery({ file: 'log' }).file, null);
+  });
+
+  it('takes the first value of a repeated parameter', () => {
+    assert.equal(parseJobViewQuery({ tab: ['files', 'runs'] }).tab, 'files');
+  });
+});
+
+describe('jobViewSearch', () => {
+  it('leaves defaults out so links stay short', () => {
+    assert.equal(jobViewSearch(DEFAULT_JOB_VIEW), '');
+  });
+
+  it('round-trips every part of a view through the URL', () => {
+    const view = parseJobViewQuery({
+      tab: 'files',
+      run: '4',
+      file: 'a b/c.log',
+      lines: '500',
+      follow: '1',
+      preview: 'abc',
+      fpage: '3',
+      q: 'residuals',
+      rpage: '2',
+      x: 'x_velocity',
+      y: 'Cd',
+    });
+    assert.deepEqual(parseJobViewQuery(new URLSearchParams(jobViewSearch(view))), view);
+  });
+
+  it('builds a link to the job with its id encoded', () => {
+    assert.equal(jobViewHref('a/b', { ...DEFAULT_JOB_VIEW, tab: 'runs' }), '/jobs/a%2Fb?tab=runs');
+  });
+});
+
+describe('withView', () => {
+  it('forgets the previous run’s file, preview, files page and follow when another run is chosen', () => {
+    const current = parseJobViewQuery({ run: '1', file: 'log', follow: '1', preview: 'f1', fpage: '4' });
+    const next = withView(current, { run: '2' });
+    assert.equal(next.run, '2');
+    assert.equal(next.file, null);
+    assert.equal(next.preview, null);
+    assert.equal(next.filesPage, 1);
+    assert.equal(next.follow, false);
+  });
+
+  it('returns to the first page of files when the search changes', () => {
+    const next = withView(parseJobViewQuery({ fpage: '5', q: 'a' }), { filesSearch: 'b' });
+    assert.equal(next.filesPage, 1);
+  });
+
+  it('keeps the tail settings when only the line count changes', () => {
+    const current = parseJobViewQuery({ run: '1', file: 'log', follow: '1' });
+    assert.deepEqual(withView(current, { lines: 500 }), { ...current, lines: 500 });
+  });
+});
