@@ -61,6 +61,7 @@ export function FilePreview({ file }: { file: RescaleFile }) {
           </p>
           <pre
             tabIndex={0}
+            role="region"
             aria-label={`First lines of ${file.name}`}
             data-testid="preview-lines"
             className="max-h-[32rem] overflow-auto rounded bg-slate-100 p-2 font-mono text-xs leading-5 dark:bg-slate-900"

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { useLiveResource } from '@/components/live/use-live-resource';
+import { useNow } from '@/components/ui/use-now';
 import { LiveStatus } from '@/components/live/live-status';
 import { formatDateTime, formatDuration } from '@/lib/format';
 import { jobResources, key } from '@/lib/job-resources';
@@ -36,8 +37,12 @@ export function JobHistory({ jobId }: { jobId: string }) {
   const { statuses, active } = useJobStatus();
   const cluster = useLiveResource<Paginated<StatusEntry>>(key(jobResources.clusterStatuses(jobId)), { active });
   const tableId = useId();
-  // Redrawn on each poll; the ongoing phase grows to the time of the latest answer.
-  const now = Math.max(statuses.lastUpdatedAt ?? 0, cluster.lastUpdatedAt ?? 0) || Date.now();
+  // The server and the hydrating browser must draw the same picture, so an ongoing phase
+  // ends at the latest known status until the browser's clock takes over.
+  const clientNow = useNow();
+  const entries = [...(statuses.data?.results ?? []), ...(cluster.data?.results ?? [])];
+  const latestKnown = Math.max(0, ...entries.map((entry) => Date.parse(entry.statusDate)).filter(Number.isFinite));
+  const now = clientNow ?? latestKnown;
 
   const jobPhases = lanePhases(statuses.data?.results ?? [], jobEnd, now);
   const clusterPhases = lanePhases(cluster.data?.results ?? [], clusterEnd, now);

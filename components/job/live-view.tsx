@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveResource } from '@/components/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { jobResources, key } from '@/lib/job-resources';
@@ -13,12 +13,15 @@ import { ViewLink } from './view-link';
 const SHOWN_ENTRIES = 200;
 
 /** A running run's working directory, and the tail of the file chosen from it. */
-export function LiveView({ jobId, runId, ended }: { jobId: string; runId: string; ended: boolean }) {
+export function LiveView({ jobId, runId, ended, onFailure }: { jobId: string; runId: string; ended: boolean; onFailure: () => void }) {
   const { view } = useJobView();
   const directory = useLiveResource<DirectoryEntry[]>(ended ? null : key(jobResources.directory(jobId, runId)), {
     active: !ended,
   });
   const [filter, setFilter] = useState('');
+  useEffect(() => {
+    if (directory.error) onFailure();
+  }, [directory.error, onFailure]);
   const entries = (directory.data ?? []).filter((entry) => entry.path.toLowerCase().includes(filter.toLowerCase()));
 
   return (
@@ -28,7 +31,7 @@ export function LiveView({ jobId, runId, ended }: { jobId: string; runId: string
           <h4 className="font-semibold">Working directory</h4>
           {!ended && <LiveStatus {...directory} />}
         </div>
-        {directory.error && <SectionError what="the working directory" error={directory.error} onRetry={directory.refresh} />}
+        {directory.error && !ended && <SectionError what="the working directory" error={directory.error} onRetry={directory.refresh} />}
         {directory.isLoading && !directory.data && <SkeletonBlock label="working directory" lines={5} />}
         {directory.data && (
           <>
@@ -67,7 +70,7 @@ export function LiveView({ jobId, runId, ended }: { jobId: string; runId: string
       </section>
       <div className="min-w-0">
         {view.file ? (
-          <TailViewer jobId={jobId} runId={runId} path={view.file} ended={ended} />
+          <TailViewer jobId={jobId} runId={runId} path={view.file} ended={ended} onFailure={onFailure} />
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-300">Choose a file in the working directory to see its last lines.</p>
         )}

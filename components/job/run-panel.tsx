@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import useSWR from 'swr';
 import { useLiveResource } from '@/components/live/use-live-resource';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -28,6 +28,13 @@ export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
   const run = useLiveResource<Run>(runKey, { active: jobActive && !known?.dateCompleted });
   // Remember a run seen running, so its end can be announced where the reader is looking.
   const [watchedLive, setWatchedLive] = useState(false);
+  const { refresh } = run;
+  // The job finishing usually means this run did too: look again rather than wait a poll.
+  const wasActive = useRef(jobActive);
+  useEffect(() => {
+    if (wasActive.current && !jobActive) refresh();
+    wasActive.current = jobActive;
+  }, [jobActive, refresh]);
   const data = run.data;
   const live = data ? isRunInProgress(data) : false;
   if (live && !watchedLive) setWatchedLive(true);
@@ -74,7 +81,7 @@ export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
               </ViewLink>
             </p>
           )}
-          {(live || (watchedLive && view.file)) && <LiveView jobId={jobId} runId={runId} ended={ended} />}
+          {(live || (watchedLive && view.file)) && <LiveView jobId={jobId} runId={runId} ended={ended} onFailure={refresh} />}
           {ended && (
             <div className="flex flex-col gap-2">
               <h4 className="font-semibold">Output files of this run</h4>

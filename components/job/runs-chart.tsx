@@ -16,7 +16,7 @@ const MARGIN = { top: 12, right: 16, bottom: 44, left: 72 };
 
 /** One variable against another over every run, in plain SVG; a point links to its run. */
 export function RunsChart({ job }: { job: Job }) {
-  const { view, setView, hrefFor } = useJobView();
+  const { view, setView } = useJobView();
   const { active } = useJobStatus();
   const runs = useLiveResource<Paginated<Run>>(key(jobResources.allRuns(job.id)), { active });
   const xId = useId();
@@ -88,15 +88,8 @@ export function RunsChart({ job }: { job: Job }) {
             {y}
           </text>
           {points.map((point) => (
-            <a
-              key={point.runId}
-              tabIndex={-1}
-              href={hrefFor({ run: point.runId, tab: 'runs' })}
-              onClick={(event) => {
-                event.preventDefault();
-                setView({ run: point.runId, tab: 'runs' });
-              }}
-            >
+            // The runs table is the keyboard way to a run; a point is a mouse shortcut to it.
+            <g key={point.runId} className="cursor-pointer" onClick={() => setView({ run: point.runId, tab: 'runs' })}>
               <title>{`Run ${point.displayOrder}: ${x} ${point.x}, ${y} ${point.y}`}</title>
               <circle
                 cx={px(point.x)}
@@ -104,7 +97,7 @@ export function RunsChart({ job }: { job: Job }) {
                 r={point.runId === view.run ? 6 : 4}
                 className={point.runId === view.run ? 'fill-amber-500 stroke-slate-900 dark:stroke-white' : 'fill-sky-600/70 dark:fill-sky-400/70'}
               />
-            </a>
+            </g>
           ))}
         </svg>
       ) : (

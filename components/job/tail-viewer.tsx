@@ -36,7 +36,16 @@ function Line({ text, query }: { text: string; query: string }) {
  * and keeps the view at the bottom, unless the reader has scrolled up: then new lines
  * arrive without moving them until they scroll back down.
  */
-export function TailViewer({ jobId, runId, path, ended }: { jobId: string; runId: string; path: string; ended: boolean }) {
+type TailViewerProps = {
+  jobId: string;
+  runId: string;
+  path: string;
+  ended: boolean;
+  /** A failing tail often means the run just ended (the platform stops serving it). */
+  onFailure: () => void;
+};
+
+export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerProps) {
   const { view, setView } = useJobView();
   const tail = useLiveResource<TailLines>(key(jobResources.tail(jobId, runId, path, view.lines)), {
     active: view.follow && !ended,
@@ -54,6 +63,10 @@ export function TailViewer({ jobId, runId, path, ended }: { jobId: string; runId
   }, [tail.data, view.follow, pinned, wrap]);
 
   useEffect(() => setPinned(true), [path, view.follow]);
+
+  useEffect(() => {
+    if (tail.error) onFailure();
+  }, [tail.error, onFailure]);
 
   function onScroll() {
     const element = scroller.current;
@@ -122,7 +135,7 @@ export function TailViewer({ jobId, runId, path, ended }: { jobId: string; runId
           )}
         </span>
       </div>
-      {tail.error && <SectionError what={`the end of ${path}`} error={tail.error} onRetry={tail.refresh} />}
+      {tail.error && !ended && <SectionError what={`the end of ${path}`} error={tail.error} onRetry={tail.refresh} />}
       {tail.isLoading && !tail.data && <SkeletonBlock label={`the end of ${path}`} lines={8} />}
       {tail.data && (
         <div className="relative">
@@ -130,6 +143,7 @@ export function TailViewer({ jobId, runId, path, ended }: { jobId: string; runId
             ref={scroller}
             onScroll={onScroll}
             tabIndex={0}
+            role="region"
             aria-label={`Last ${view.lines} lines of ${path}`}
             data-testid="tail-lines"
             className={`h-[28rem] overflow-auto rounded bg-slate-950 p-2 font-mono text-xs leading-5 text-slate-100 ${
