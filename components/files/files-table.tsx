@@ -1,0 +1,57 @@
+import { RelativeTime } from '@/components/ui/relative-time';
+import { formatBytes } from '@/lib/format';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
+import type { RescaleFile } from '@/lib/rescale/types';
+import { DeleteFileButton } from './delete-file-button';
+import { fileTypeLabel } from './file-type-label';
+
+export type FilesTableProps = {
+  files: readonly RescaleFile[];
+  onDeleted: () => void;
+};
+
+export function FilesTable({ files, onDeleted }: FilesTableProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
+      <table className="w-full min-w-[40rem] text-left text-sm">
+        <caption className="sr-only">Your files</caption>
+        <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">Name</th>
+            <th scope="col" className="px-3 py-2 font-medium">Type</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Size</th>
+            <th scope="col" className="px-3 py-2 font-medium">Uploaded</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {files.map((file) => (
+            <tr key={file.id}>
+              <td className="max-w-[24rem] break-words px-3 py-2 font-medium">{file.name}</td>
+              <td className="px-3 py-2">{fileTypeLabel(file.typeId)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatBytes(file.decryptedSize)}</td>
+              <td className="px-3 py-2">
+                <RelativeTime iso={file.dateUploaded} />
+              </td>
+              <td className="px-3 py-2">
+                <div className="flex justify-end gap-1">
+                  <a
+                    href={proxyUrl(rescalePaths.fileContents(file.id))}
+                    download={file.name}
+                    aria-label={`Download ${file.name}`}
+                    className="inline-flex h-8 items-center rounded-md px-2.5 text-sm font-medium text-sky-800 hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800"
+                  >
+                    Download
+                  </a>
+                  <DeleteFileButton file={file} onDeleted={onDeleted} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { useState } from 'react';
+import useSWR from 'swr';
+import { requestFailureMessage } from '@/components/files/request-failure-message';
+import { Button } from '@/components/ui/button';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { apiJson } from '@/lib/api-client';
+import { formatBytes } from '@/lib/format';
+import type { InputFileRef } from '@/lib/new-job/form';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
+import type { Paginated, RescaleFile } from '@/lib/rescale/types';
+
+const PAGE_SIZE = 10;
+
+export type ExistingFilesPickerProps = {
+  chosen: readonly InputFileRef[];
+  onToggle: (file: InputFileRef, chosen: boolean) => void;
+};
+
+/** The user's files, a page at a time, fetched only once the picker is opened. */
+export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerProps) {
+  const [open, setOpen] = useState(false);
+  const [page, setPage] = useState(1);
+  const { data, error, mutate } = useSWR<Paginated<RescaleFile>>(
+    open ? proxyUrl(rescalePaths.files({ page, page_size: PAGE_SIZE })) : null,
+    apiJson,
+    { keepPreviousData: true },
+  );
+  const chosenIds = new Set(chosen.map((file) => file.id));
+  const pageCount = data ? Math.max(1, Math.ceil(data.count / PAGE_SIZE)) : 1;
+
+  return (
+    <details
+      className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="cursor-pointer text-sm font-medium">Choose from your files</summary>
+      <div className="mt-3 flex flex-col gap-2">
+        {error ? (
+          <ErrorPanel title="Your files could not be loaded" message={requestFailureMessage(error)} onRetry={() => void mutate()} />
+        ) : null}
+        {!data && !error ? <p className="text-sm">Loading your files…</p> : null}
+        {data && data.results.length === 0 ? <p className="text-sm">You have no files yet; upload one above.</p> : null}
+        {data && data.results.length > 0 ? (
+          <fieldset className="flex flex-col gap-1">
+            <legend className="sr-only">Your files, page {page}</legend>
+            {data.results.map((file) => (
+              <label key={file.id} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={chosenIds.has(file.id)}
+                  onChange={(event) =>
+                    onToggle({ id: file.id, name: file.name, size: file.decryptedSize }, event.target.checked)
+                  }
+                />
+                <span className="break-all">{file.name}</span>
+                <span className="text-slate-600 dark:text-slate-400">{formatBytes(file.decryptedSize)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {data && pageCount > 1 ? (
+          <div className="flex items-center gap-2 text-sm">
+            <Button size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              Previous
+            </Button>
+            <span>
+              Page {page} of {pageCount}
+            </span>
+            <Button size="sm" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
+              Next
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,278 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, type FormEvent } from 'react';
+import useSWR from 'swr';
+import { requestFailureMessage } from '@/components/files/request-failure-message';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { apiJson } from '@/lib/api-client';
+import { findAnalysis, findVersion, type Catalogue } from '@/lib/new-job/catalogue';
+import { catalogueKeys } from '@/lib/new-job/catalogue-keys';
+import type { JobForm, JobFormErrors, JobFormField } from '@/lib/new-job/form';
+import { chooseAnalysis, chooseCoreType, chooseMpi, chooseVersion } from '@/lib/new-job/form-changes';
+import { validateJobForm } from '@/lib/new-job/validate';
+import { formatDateTime } from '@/lib/format';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
+import type { Analysis, CoreType, Job, Paginated } from '@/lib/rescale/types';
+import { signInUrl, type SignInReason } from '@/lib/sign-in-url';
+import { CommandSection } from './command-section';
+import { EnvVarsSection } from './env-vars-section';
+import { ErrorSummary } from './error-summary';
+import { describedBy, errorId, FIELD_IDS } from './field-ids';
+import { FieldError, inputClasses, labelClasses } from './field-error';
+import { HardwareSection } from './hardware-section';
+import { InputFilesSection } from './input-files-section';
+import { PriceEstimate } from './price-estimate';
+import { createJob, saveFailureErrors, signInReasonOf, submitJob } from './save-job';
+import { SoftwareSection } from './software-section';
+import { useNewJobForm } from './use-new-job-form';
+
+type Phase = 'editing' | 'saving' | 'submitting';
+
+export type NewJobFormProps = {
+  /** Whose drafts these are (region and email): never the key. */
+  draftOwner: string;
+  cloneOf: string | null;
+};
+
+export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
+  const router = useRouter();
+  const analyses = useSWR<Paginated<Analysis>>(catalogueKeys.analyses, apiJson);
+  const coreTypes = useSWR<Paginated<CoreType>>(catalogueKeys.coreTypes, apiJson);
+  const source = useSWR<Job>(cloneOf ? proxyUrl(rescalePaths.job(cloneOf)) : null, apiJson);
+  const catalogue: Catalogue | null =
+    analyses.data && coreTypes.data ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results } : null;
+
+  const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({
+    draftOwner,
+    cloneOf,
+    catalogue,
+    source: source.data,
+  });
+  const [errors, setErrors] = useState<JobFormErrors>({});
+  const [phase, setPhase] = useState<Phase>('editing');
+  const [signInReason, setSignInReason] = useState<SignInReason | null>(null);
+  const [unsubmitted, setUnsubmitted] = useState<Job | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+
+  if (cloneOf && source.error) {
+    return (
+      <ErrorPanel
+        title="The job to copy could not be loaded"
+        message={requestFailureMessage(source.error)}
+        onRetry={() => void source.mutate()}
+        action={
+          <Link href="/jobs/new" className={buttonClasses('secondary', 'sm')}>
+            Start a blank job instead
+          </Link>
+        }
+      />
+    );
+  }
+
+  if (!form) return <p className="text-sm text-slate-600 dark:text-slate-400">Preparing the form…</p>;
+
+  const edit = (fields: JobFormField[], change: (form: JobForm) => JobForm) => {
+    update(change);
+    if (fields.some((field) => errors[field])) {
+      setErrors((current) => {
+        const next = { ...current };
+        for (const field of fields) delete next[field];
+        return next;
+      });
+    }
+  };
+
+  function showErrors(next: JobFormErrors) {
+    setErrors(next);
+    requestAnimationFrame(() => summary.current?.focus());
+  }
+
+  async function submitSaved(job: Job) {
+    setPhase('submitting');
+    try {
+      await submitJob(job.id);
+    } catch (error) {
+      setUnsubmitted(job);
+      setSignInReason(signInReasonOf(error));
+      setPhase('editing');
+      showErrors({
+        form: `“${job.name}” was saved but not submitted: ${requestFailureMessage(error)} Submit it again below, or open the saved job.`,
+      });
+      return;
+    }
+    finish(job);
+  }
+
+  function finish(job: Job) {
+    discardDraft();
+    router.push(`/jobs/${encodeURIComponent(job.id)}`);
+  }
+
+  async function save(andSubmit: boolean) {
+    if (!form || !catalogue || phase !== 'editing') return;
+    const checked = validateJobForm(form, catalogue);
+    if (!checked.ok) {
+      showErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSignInReason(null);
+    setUnsubmitted(null);
+    setPhase('saving');
+    let job: Job;
+    try {
+      job = await createJob(checked.body);
+    } catch (error) {
+      setSignInReason(signInReasonOf(error));
+      setPhase('editing');
+      showErrors(saveFailureErrors(error));
+      return;
+    }
+    if (andSubmit) await submitSaved(job);
+    else finish(job);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save(false);
+  }
+
+  const analysis = catalogue ? findAnalysis(catalogue, form.analysisCode) : undefined;
+  const version = analysis ? findVersion(analysis, form.versionCode) : undefined;
+  const busy = phase !== 'editing';
+
+  return (
+    <form noValidate onSubmit={onSubmit} aria-busy={busy} className="flex flex-col gap-8">
+      {restoredAt !== null ? (
+        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40">
+          <span>Restored your unsaved draft from {formatDateTime(restoredAt)}.</span>
+          <Button size="sm" onClick={startOver}>
+            Start over
+          </Button>
+        </div>
+      ) : null}
+
+      <ErrorSummary
+        ref={summary}
+        errors={errors}
+        title={unsubmitted ? 'The job was saved, not submitted' : 'The job was not saved'}
+      />
+      {signInReason ? (
+        <p>
+          <a className={buttonClasses('primary', 'sm')} href={signInUrl(window.location.pathname + window.location.search, signInReason)}>
+            Sign in again
+          </a>
+        </p>
+      ) : null}
+      {unsubmitted ? (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="primary" disabled={busy} onClick={() => void submitSaved(unsubmitted)}>
+            Submit “{unsubmitted.name}” again
+          </Button>
+          <Link href={`/jobs/${encodeURIComponent(unsubmitted.id)}`} className={buttonClasses('secondary')}>
+            Open the saved job
+          </Link>
+        </div>
+      ) : null}
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor={FIELD_IDS.name} className={labelClasses}>
+          Job name
+        </label>
+        <input
+          id={FIELD_IDS.name}
+          type="text"
+          value={form.name}
+          onChange={(event) => {
+            const name = event.target.value;
+            edit(['name'], (current) => ({ ...current, name }));
+          }}
+          aria-describedby={describedBy(errors.name && errorId('name'))}
+          aria-invalid={errors.name ? true : undefined}
+          className={inputClasses}
+        />
+        <FieldError field="name" message={errors.name} />
+      </div>
+
+      {catalogue ? (
+        <>
+          <SoftwareSection
+            form={form}
+            catalogue={catalogue}
+            errors={errors}
+            onAnalysis={(code) => edit(['analysis', 'version', 'coreType', 'command', 'license'], (f) => chooseAnalysis(f, catalogue, code))}
+            onVersion={(code) => edit(['version', 'coreType', 'command'], (f) => chooseVersion(f, catalogue, code))}
+            onLicense={(change) => edit(['license', 'envVars'], (f) => ({ ...f, ...change }))}
+          />
+          <HardwareSection
+            form={form}
+            catalogue={catalogue}
+            errors={errors}
+            onCoreType={(code) => edit(['coreType', 'coresPerSlot', 'walltime'], (f) => chooseCoreType(f, catalogue, code))}
+            onChange={(change) =>
+              edit(
+                [
+                  ...(change.coresPerSlot !== undefined ? (['coresPerSlot'] as const) : []),
+                  ...(change.slots !== undefined ? (['slots'] as const) : []),
+                  ...(change.walltimeHours !== undefined ? (['walltime'] as const) : []),
+                ],
+                (f) => ({ ...f, ...change }),
+              )
+            }
+          />
+          <PriceEstimate form={form} catalogue={catalogue} />
+        </>
+      ) : (
+        <ErrorPanel
+          title={analyses.error || coreTypes.error ? 'The software and hardware lists could not be loaded' : 'Loading software and hardware…'}
+          message={
+            analyses.error || coreTypes.error
+              ? `${requestFailureMessage(analyses.error ?? coreTypes.error)} What you typed is kept.`
+              : 'One moment.'
+          }
+          onRetry={
+            analyses.error || coreTypes.error
+              ? () => {
+                  void analyses.mutate();
+                  void coreTypes.mutate();
+                }
+              : undefined
+          }
+        />
+      )}
+
+      <CommandSection
+        form={form}
+        errors={errors}
+        mpiOffered={Boolean(version?.mpiCommand)}
+        onCommand={(command) => edit(['command'], (f) => ({ ...f, command }))}
+        onMpi={(useMpi) => edit(['command'], (f) => (catalogue ? chooseMpi(f, catalogue, useMpi) : { ...f, useMpi }))}
+      />
+
+      <InputFilesSection
+        files={form.inputFiles}
+        errors={errors}
+        onUpdate={(change) => edit(['inputFiles'], (f) => ({ ...f, inputFiles: change(f.inputFiles) }))}
+      />
+
+      <EnvVarsSection
+        rows={form.envVars}
+        errors={errors}
+        onChange={(envVars) => edit(['envVars'], (f) => ({ ...f, envVars }))}
+      />
+
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
+        <Button type="submit" disabled={busy || !catalogue}>
+          {phase === 'saving' ? 'Saving…' : 'Save'}
+        </Button>
+        <Button variant="primary" disabled={busy || !catalogue} onClick={() => void save(true)}>
+          {phase === 'submitting' ? 'Submitting…' : 'Save and submit'}
+        </Button>
+        <p className="text-xs text-slate-600 dark:text-slate-400">Your form is kept in this browser until the job is saved.</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clearDraft, draftKey, loadDraft, saveDraft, type DraftStorage } from './draft';
+import { filledForm } from './test-catalogue';
+
+const ADA = 'sandbox:ada@example.com';
+
+function memoryStorage(): DraftStorage & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+describe('drafts', () => {
+  it('gives back the form exactly as it was saved', () => {
+    const storage = memoryStorage();
+    const form = filledForm({ slots: '', walltimeHours: '1.', envVars: [{ key: 'A', value: '' }] });
+    saveDraft(storage, draftKey(ADA, null), form, 1000);
+    assert.deepEqual(loadDraft(storage, draftKey(ADA, null)), { version: 1, savedAt: 1000, form });
+  });
+
+  it('keeps a clone’s draft apart from the blank form’s', () => {
+    assert.notEqual(draftKey(ADA, 'AIRfoL'), draftKey(ADA, null));
+    const storage = memoryStorage();
+    saveDraft(storage, draftKey(ADA, 'AIRfoL'), filledForm(), 1);
+    assert.equal(loadDraft(storage, draftKey(ADA, null)), null);
+  });
+
+  it('keeps each account’s draft apart', () => {
+    const storage = memoryStorage();
+    saveDraft(storage, draftKey(ADA, null), filledForm(), 1);
+    assert.equal(loadDraft(storage, draftKey('sandbox:nova@example.com', null)), null);
+  });
+
+  it('ignores a draft that is not JSON or no longer fits the form', () => {
+    const storage = memoryStorage();
+    storage.setItem(draftKey(ADA, null), '{not json');
+    assert.equal(loadDraft(storage, draftKey(ADA, null)), null);
+    storage.setItem(draftKey(ADA, null), JSON.stringify({ version: 1, savedAt: 1, form: { name: 3 } }));
+    assert.equal(loadDraft(storage, draftKey(ADA, null)), null);
+  });
+
+  it('survives a storage that refuses to write', () => {
+    const full: DraftStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    assert.doesNotThrow(() => saveDraft(full, draftKey(ADA, null), filledForm(), 1));
+  });
+
+  it('forgets the draft once cleared', () => {
+    const storage = memoryStorage();
+    saveDraft(storage, draftKey(ADA, null), filledForm(), 1);
+    clearDraft(storage, draftKey(ADA, null));
+    assert.equal(storage.items.size, 0);
+  });
+});

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { jobFormSchema, type JobForm } from './form';
+
+/**
+ * The unfinished form, kept in the browser so a reload, a crash or a failed request
+ * loses nothing. It holds only what the user typed and the ids of files already
+ * uploaded; the Rescale key never reaches the browser, so it cannot end up here.
+ */
+
+const draftSchema = z.object({
+  version: z.literal(1),
+  savedAt: z.number(),
+  form: jobFormSchema,
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const PREFIX = 'rescale-dashboard:new-job-draft';
+
+/**
+ * Each account (region and email) has its own drafts, so someone else signing in on the
+ * same browser never sees them; a blank form and each cloned job have their own too.
+ */
+export function draftKey(owner: string, cloneOf: string | null): string {
+  const base = `${PREFIX}:${owner}`;
+  return cloneOf ? `${base}:clone:${cloneOf}` : base;
+}
+
+export function saveDraft(storage: DraftStorage, key: string, form: JobForm, now: number): void {
+  const draft: Draft = { version: 1, savedAt: now, form };
+  try {
+    storage.setItem(key, JSON.stringify(draft));
+  } catch {
+    // A full or disabled storage must not break the form; the draft is a safety net.
+  }
+}
+
+/** The stored draft, or null when there is none or it no longer fits the form's shape. */
+export function loadDraft(storage: DraftStorage, key: string): Draft | null {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearDraft(storage: DraftStorage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Nothing to do: an unreadable storage holds no draft we could clear.
+  }
+}
