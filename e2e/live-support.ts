@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, signInThroughForm, type SandboxControl, type SandboxUser } from './fixtures';
+
+/**
+ * Set-up and measuring for the live-updates spec: running jobs to follow, tabs signed
+ * in as one user, and the upstream calls each key makes, as the sandbox counts them.
+ */
+
+type CallCounts = Record<string, { total: number; byScope: Record<string, number> }>;
+
+/** Every call the sandbox received with `user`'s key, whatever its scope or outcome. */
+export async function upstreamCalls(sandbox: SandboxControl, user: SandboxUser): Promise<number> {
+  const calls = (await sandbox.calls()) as CallCounts;
+  return calls[user.key]?.total ?? 0;
+}
+
+/** Creates and submits a small job as `user`; after the sandbox clock moves 30 s it is executing. */
+export async function submitJob(sandbox: SandboxControl, user: SandboxUser, name: string): Promise<string> {
+  const created = await sandbox.api<{ id: string }>(user, 'POST', 'v2/jobs/', {
+    name,
+    jobanalyses: [
+      { analysis: { code: 'abaqus' }, command: 'abaqus job=bracket', hardware: { coreType: 'hpc-3', coresPerSlot: 1 } },
+    ],
+  });
+  expect(created.status).toBe(201);
+  const submitted = await sandbox.api(user, 'POST', `v2/jobs/${created.body.id}/submit/`);
+  expect(submitted.status).toBeLessThan(300);
+  return created.body.id;
+}
+
+/** Moves the sandbox clock into the jobs' Executing phase (60 s long), where the run's log grows. */
+export async function startExecuting(sandbox: SandboxControl): Promise<void> {
+  await sandbox.advanceClock(35);
+}
+
+/** The job page with the run's growing `log` followed: the most expensive live view there is. */
+export function followUrl(jobId: string): string {
+  return `/jobs/${jobId}?tab=runs&run=1&file=log&follow=1`;
+}
+
+export async function openFollowing(page: Page, jobId: string): Promise<void> {
+  await page.goto(followUrl(jobId));
+  await expect(page.getByTestId('tail-viewer')).toBeVisible();
+  await expect(page.getByTestId('tail-viewer').locator('pre')).not.toBeEmpty();
+}
+
+/**
+ * Makes a context behave like a browser without leader election or tab messaging, so
+ * every tab polls for itself: how a dashboard without a shared poller behaves.
+ */
+export async function withoutTabSharing(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true });
+    Object.defineProperty(window, 'BroadcastChannel', { value: undefined, configurable: true, writable: true });
+  });
+}
+
+/** `count` tabs in a new context signed in as `user`, each showing the followed job. */
+export async function openTabs(
+  browser: Browser,
+  user: SandboxUser,
+  jobId: string,
+  count: number,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<{ context: BrowserContext; pages: Page[] }> {
+  const context = await browser.newContext();
+  await prepare?.(context);
+  const pages: Page[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const page = await context.newPage();
+    if (i === 0) await signInThroughForm(page, user);
+    await openFollowing(page, jobId);
+    pages.push(page);
+  }
+  return { context, pages };
+}
+
+/** Records, per page, when each call to the proxy was made. */
+export function recordProxyCalls(pages: Page[]): Map<Page, number[]> {
+  const calls = new Map<Page, number[]>();
+  for (const page of pages) {
+    const times: number[] = [];
+    calls.set(page, times);
+    page.on('request', (request) => {
+      // Next.js answers a trailing-slash URL with a redirect first: count the call once, not the hop.
+      if (new URL(request.url()).pathname.startsWith('/api/rescale/') && request.redirectedFrom() === null) {
+        times.push(Date.now());
+      }
+    });
+  }
+  return calls;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
