@@ -18,6 +18,7 @@ const chunk =
   '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,' +
   '11,(e,t,r)=>{Object.defineProperty(r,"JobsTable",{enumerable:!0,get:function(){return n}});let n=1},' +
   '22,(e,t,r)=>{var n={useSWR:function(){return a},mutate:function(){return b}};let a=2,b=3;/* padding padding padding */},' +
+  '44,55,' +
   '33,(e,t,r)=>{var a="https://react.dev/errors/";t.exports={}}]);';
 
 test('a chunk splits into its modules, named from the manifests or from what they export', () => {

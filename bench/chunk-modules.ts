@@ -37,11 +37,15 @@ export function clientModuleNames(projectDir: string): Map<string, string> {
   return names;
 }
 
+/** Markers that survive minification, most specific first. */
 const signatures: [RegExp, string][] = [
   [/__reactContainer\$/, 'react-dom/client'],
   [/react\.dev\/errors/, 'react-dom'],
-  [/react\.transitional\.element[\s\S]*useState|useState[\s\S]*react\.transitional\.element/, 'react'],
+  [/react\.transitional\.element/, 'react'],
   [/unstable_scheduleCallback/, 'scheduler'],
+  [/_zod/, 'zod'],
+  [/\$inf\$|dedupingInterval/, 'swr'],
+  [/typeof Object\.is\?Object\.is/, 'use-sync-external-store'],
   [/"trimStart"in String\.prototype/, 'Next.js polyfills'],
 ];
 
@@ -66,10 +70,11 @@ export function chunkModules(projectDir: string, file: string, names: Map<string
   const pushed = (context.TURBOPACK as unknown[][])[0];
   if (!pushed) return null;
   const modules: ModuleSize[] = [];
-  for (let i = 1; i + 1 < pushed.length; i += 2) {
-    const factory = pushed[i + 1];
+  // Entries are mostly `id, factory`, with other ids between them: a factory's id is the entry before it.
+  for (let i = 2; i < pushed.length; i++) {
+    const factory = pushed[i];
     if (typeof factory !== 'function') continue;
-    const id = String(pushed[i]);
+    const id = String(pushed[i - 1]);
     const source = factory.toString();
     modules.push({
       id,

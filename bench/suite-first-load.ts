@@ -13,6 +13,7 @@ function sharedBytes(route: RouteJs): number {
 function category(module: ModuleSize): string {
   if (['react', 'react-dom', 'react-dom/client', 'scheduler'].includes(module.name)) return 'React and React DOM';
   if (/^(app|components|lib)\//.test(module.name)) return 'the app’s own client components';
+  if (!module.name.includes('/') && !module.name.startsWith('exports ') && module.name !== 'anonymous') return module.name;
   const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module.name)?.[1];
   if (pkg) return pkg === 'next' ? 'Next.js runtime' : pkg;
   return 'Next.js runtime and libraries (unnamed modules)';
