@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { processTree, readRssBytes, sampleRss } from './rss.ts';
+import { processTree, readRssBytes, sampleRss, treeCpuMs } from './rss.ts';
 
 test('the resident memory of this process is read from /proc in bytes', () => {
   const rss = readRssBytes(process.pid);
@@ -23,4 +23,13 @@ test('the sampler reports a peak no lower than the memory at start', () => {
   const result = sampleRss([process.pid]).stop();
   assert.ok(result.peakBytes >= before * 0.9);
   assert.ok(result.samples >= 2);
+});
+
+test('the CPU time of a process grows while it computes', () => {
+  const before = treeCpuMs([process.pid]);
+  const until = Date.now() + 150;
+  let spin = 0;
+  while (Date.now() < until) spin++;
+  assert.ok(spin > 0);
+  assert.ok(treeCpuMs([process.pid]) - before >= 50);
 });

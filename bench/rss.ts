@@ -1,6 +1,7 @@
 /**
- * Resident memory of a process tree, read from /proc. The app server is sampled while
- * bodies stream through it; its peak above idle is the memory a stream costs.
+ * Resident memory and CPU time of a process tree, read from /proc. The app server is
+ * sampled while bodies stream through it; its peak above idle is the memory a stream
+ * costs. CPU time per request is the cost of a proxy that machine noise barely changes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -63,4 +64,20 @@ export function sampleRss(pids: readonly number[], intervalMs = 25): RssSampler 
       return { peakBytes, samples: samples + 1 };
     },
   };
+}
+
+/** User plus system CPU time the processes have used so far, in milliseconds. */
+export function treeCpuMs(pids: readonly number[]): number {
+  const ticksPerSecond = 100;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A process that exited uses no more CPU.
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
 }

@@ -8,12 +8,19 @@ import { randomBytes } from 'node:crypto';
 import { proxyUrl, rescalePaths } from '../lib/rescale/paths.ts';
 import { benchConfig, seed } from './config.ts';
 import { startProcess, waitForHttp, type Child } from './processes.ts';
+import { processTree } from './rss.ts';
 import { sandboxControl, type SandboxControl } from './sandbox-control.ts';
 import { signIn } from './sign-in.ts';
 
 export type TargetName = 'direct' | 'floor' | 'app';
 /** Where a resource path (`v2/jobs/?page_size=25`) is fetched from, and with which headers. */
-export type Target = { name: TargetName; url(resource: string): string; headers: Record<string, string> };
+export type Target = {
+  name: TargetName;
+  url(resource: string): string;
+  headers: Record<string, string>;
+  /** The processes that serve it: the sandbox for direct, the proxy's own process otherwise. */
+  pids: number[];
+};
 
 export type Stack = {
   sandboxUrl: string;
@@ -122,10 +129,15 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     control,
     cookies: { ada: ada.cookie, bulk: bulk.cookie },
     targets: [
-      { name: 'direct', url: (r) => `${sandboxUrl}/api/${r}`, headers: { authorization: `Token ${seed.ada.key}` } },
-      { name: 'floor', url: (r) => `${floorUrl}/api/${r}`, headers: {} },
+      {
+        name: 'direct',
+        url: (r) => `${sandboxUrl}/api/${r}`,
+        headers: { authorization: `Token ${seed.ada.key}` },
+        pids: processTree(sandbox.pid),
+      },
+      { name: 'floor', url: (r) => `${floorUrl}/api/${r}`, headers: {}, pids: processTree(floor.pid) },
       // A browser sends its origin with every upload; the proxy refuses writes without it.
-      { name: 'app', url: appResource, headers: { cookie: ada.cookie, origin: appUrl } },
+      { name: 'app', url: appResource, headers: { cookie: ada.cookie, origin: appUrl }, pids: processTree(app.pid) },
     ],
     findings,
   };
