@@ -42,7 +42,7 @@ function markdownTable(columns: string[], rows: string[][]): string {
 export function renderFigures(report: Report): string {
   const parts = [
     `Measured ${report.date} on ${report.machine}, with \`${report.command}\` ` +
-      `(${report.rounds} rounds, ${Math.round(report.elapsedSeconds)} s in all). ` +
+      `(${report.rounds} ${report.rounds === 1 ? 'round' : 'rounds'}, ${Math.round(report.elapsedSeconds)} s in all). ` +
       'Each figure is the median over the rounds, with the lowest and highest round in brackets.',
     '### Aims',
     markdownTable(
