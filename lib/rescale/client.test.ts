@@ -100,12 +100,12 @@ describe('rescaleFetch', () => {
     let sent = 0;
     const slowUpload = new ReadableStream<Uint8Array>({
       async pull(controller) {
-        await new Promise((resolve) => setTimeout(resolve, 60));
-        if (sent++ === 6) controller.close();
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        if (sent++ === 15) controller.close();
         else controller.enqueue(new TextEncoder().encode('chunk'));
       },
     });
-    const res = await rescaleFetch(credentials(), 'v2/echo/', { method: 'POST', body: slowUpload, timeoutMs: 200 });
+    const res = await rescaleFetch(credentials(), 'v2/echo/', { method: 'POST', body: slowUpload, timeoutMs: 500 });
     assert.equal(res.status, 200);
     assert.equal(await res.text(), 'POST /api/v2/echo/');
   });
