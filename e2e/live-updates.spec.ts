@@ -100,7 +100,7 @@ test.describe('live updates', () => {
 
     const oldHolder = await heldLeaderLock(leader);
     expect(oldHolder).not.toBeNull();
-    const tail = followers[0]!.getByTestId('tail-viewer').locator('pre');
+    const tail = followers[0]!.getByTestId('tail-lines');
     const tailBefore = await tail.textContent();
     const lastLeaderCall = leaderCalls[leaderCalls.length - 1]!;
     const closedAt = Date.now();

@@ -87,7 +87,16 @@ async function contents(ctx: RequestContext): Promise<void> {
     return;
   }
   const { size, md5 } = ctx.store.digest(file);
-  await sendFileContents(ctx.req, ctx.res, file, { size, md5, resetMidBody: ctx.resetMidBody, text: file.content.kind === 'text' ? ctx.store.textBytes(file) : undefined });
+  const stats = ctx.sandbox.downloads;
+  stats.started++;
+  stats.active++;
+  try {
+    await sendFileContents(ctx.req, ctx.res, file, { size, md5, resetMidBody: ctx.resetMidBody, text: file.content.kind === 'text' ? ctx.store.textBytes(file) : undefined });
+  } finally {
+    stats.active--;
+    if (ctx.res.writableEnded) stats.completed++;
+    else stats.aborted++;
+  }
 }
 
 const MAX_LINES_BYTES = 64 * 1024 * 1024;

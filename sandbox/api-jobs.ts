@@ -3,11 +3,11 @@ import { isoDate } from './clock.ts';
 import { badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http.ts';
 import { validateJobInput } from './job-input.ts';
 import type { JobRecord, OutputProfile } from './model.ts';
-import { paginate } from './pagination.ts';
+import { pageBody, pageWindow, paginate } from './pagination.ts';
 import { randomId, rngFor } from './random.ts';
 import { fileObject, renderJob, renderJobSummary } from './render.ts';
 import type { RequestContext, Route } from './router.ts';
-import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, pastEvents, stoppedAt } from './timeline.ts';
+import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, nextChangeAt, pastEvents, stoppedAt } from './timeline.ts';
 
 const ORDERING_FIELDS = new Set(['dateInserted', 'name']);
 
@@ -47,11 +47,18 @@ function isActive(job: JobRecord, now: number): boolean {
 }
 
 function listJobs(ctx: RequestContext): void {
+  const cacheKey = `${ctx.user.email} ${ctx.url.search}`;
+  const cached = ctx.store.cachedPage(cacheKey, ctx.now);
+  if (cached) return sendJson(ctx.res, 200, cached, ctx.writer);
   const query = ctx.url.searchParams;
   let jobs = ctx.store.visibleJobs(ctx.user, parseOrdering(query.get('ordering')));
   const terms = searchTerms(query.get('search'));
   if (terms.length > 0) jobs = jobs.filter((job) => terms.every((term) => job.name.toLowerCase().includes(term)));
-  sendJson(ctx.res, 200, paginate(ctx.selfUrl, query, jobs, (job) => renderJobSummary(ctx, job)), ctx.writer);
+  const window = pageWindow(query, jobs.length);
+  const page = jobs.slice(window.start, window.end);
+  const body = pageBody(ctx.selfUrl, query, window, jobs.length, page.map((job) => renderJobSummary(ctx, job)));
+  ctx.store.cachePage(cacheKey, body, Math.min(...page.map((job) => nextChangeAt(job.timeline, ctx.now))));
+  sendJson(ctx.res, 200, body, ctx.writer);
 }
 
 const PROFILES: Record<string, OutputProfile> = {
@@ -117,7 +124,7 @@ async function updateJob(ctx: RequestContext, partial: boolean): Promise<void> {
     job.profile = PROFILES[input.analyses[0]!.analysisCode] ?? 'custom';
   }
   if (input.jobvariables) job.jobvariables = input.jobvariables;
-  job.version++;
+  ctx.store.touch(job);
   ctx.store.touchJobs();
   sendJson(ctx.res, 200, { id: job.id, isLowPriority: job.isLowPriority, name: job.name }, ctx.writer);
 }
@@ -129,7 +136,7 @@ function deleteJob(ctx: RequestContext): void {
     throw badRequest({ detail: `Jobs that are currently executing cannot be deleted: this job is ${status}. Stop the job first.` });
   }
   job.deleted = true;
-  job.version++;
+  ctx.store.touch(job);
   ctx.store.touchJobs();
   sendEmpty(ctx.res, 204);
 }
@@ -140,7 +147,7 @@ function submitJob(ctx: RequestContext): void {
   job.timeline = lifeCycle(Math.floor(ctx.now), DEFAULT_PHASES, COMPLETED_OK);
   job.plannedExecution = executionWindow(job.timeline);
   job.storage = 2_500_000 + (job.serial % 1000) * 1024;
-  job.version++;
+  ctx.store.touch(job);
   sendEmpty(ctx.res, 200);
 }
 
@@ -152,7 +159,7 @@ function stopJob(ctx: RequestContext): void {
   const at = Math.floor(ctx.now);
   job.timeline = stoppedAt(job.timeline, at);
   job.stopAt = at;
-  job.version++;
+  ctx.store.touch(job);
   sendEmpty(ctx.res, 202);
 }
 
@@ -167,7 +174,7 @@ async function shareJob(ctx: RequestContext): Promise<void> {
   if (email.toLowerCase() === job.owner.email) throw badRequest({ email: ['You cannot share a job with yourself.'] });
   const recipient = email.toLowerCase();
   if (!job.sharedWith.includes(recipient)) job.sharedWith.push(recipient);
-  job.version++;
+  ctx.store.touch(job);
   ctx.store.touchJobs();
   sendJson(ctx.res, 200, { recipient, supportDesk: null }, ctx.writer);
 }

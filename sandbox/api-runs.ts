@@ -1,9 +1,10 @@
 /** Runs of a job: list, detail, stop, snapshot, output files, working directory and tail. */
 import { jobFor, searchTerms } from './api-jobs.ts';
-import { type TextContent, renderText } from './content.ts';
+import { type TextContent, binaryChunks, renderText } from './content.ts';
+import { streamBody } from './downloads.ts';
 import { isoDate } from './clock.ts';
 import { encodeOutputFileId } from './file-ids.ts';
-import { HttpError, badRequest, notFound, permissionDenied, sendJson } from './http.ts';
+import { badRequest, notFound, permissionDenied, sendJson } from './http.ts';
 import type { JobRecord } from './model.ts';
 import { runFileSpecs } from './outputs.ts';
 import { paginate } from './pagination.ts';
@@ -11,10 +12,10 @@ import { randomToken, rngFor } from './random.ts';
 import { fileObject, renderRun } from './render.ts';
 import type { RequestContext, Route } from './router.ts';
 import { type RunState, isRunInProgress, runElapsedSeconds, runOf, runsOf } from './runs.ts';
+import { SNAPSHOT_FILE_BASE } from './store.ts';
 import { stoppedAt } from './timeline.ts';
 
 const SNAPSHOT_DELAY_MS = 5_000;
-const SNAPSHOT_FILE_BASE = 40;
 const MAX_SNAPSHOTS_PER_RUN = 20;
 
 function runFor(ctx: RequestContext): { job: JobRecord; run: RunState } {
@@ -34,14 +35,14 @@ function runningRunFor(ctx: RequestContext, action: string): { job: JobRecord; r
 function stopRun(ctx: RequestContext): void {
   const { job, run } = runningRunFor(ctx, 'Stopping a run');
   const at = Math.floor(ctx.now);
-  const othersRunning = runsOf(job, ctx.now).some((other) => other.index !== run.index && (other.dateCompleted === null || other.dateCompleted > at) && other.endAt !== null);
-  if (job.runCount === 1 || !othersRunning) {
+  const othersRemaining = runsOf(job, ctx.now).some((other) => other.index !== run.index && (other.dateCompleted === null || other.dateCompleted > at) && other.endAt !== null);
+  if (job.runCount === 1 || !othersRemaining) {
     job.timeline = stoppedAt(job.timeline!, at);
     job.stopAt = at;
   } else {
     job.runStops.set(run.index, at);
   }
-  job.version++;
+  ctx.store.touch(job);
   sendJson(ctx.res, 200, {}, ctx.writer);
 }
 
@@ -53,7 +54,7 @@ function snapshotRun(ctx: RequestContext): void {
   const token = randomToken(rngFor(ctx.store.seed, 'task', job.id, run.index, previous.length), 24);
   const snapshot = { runIndex: run.index, at, token, fileIndex: SNAPSHOT_FILE_BASE + previous.length };
   job.snapshots.push(snapshot);
-  job.version++;
+  ctx.store.touch(job);
   const last = previous[previous.length - 1];
   const fileId = encodeOutputFileId(job.serial, run.index, snapshot.fileIndex);
   ctx.store.tasks.set(token, { token, createdAt: Math.floor(ctx.now), doneAt: at, jobId: job.id, runIndex: run.index, fileId });
@@ -90,7 +91,7 @@ function directoryContents(ctx: RequestContext): void {
   sendJson(ctx.res, 200, entries, ctx.writer);
 }
 
-function tail(ctx: RequestContext): void {
+async function tail(ctx: RequestContext): Promise<void> {
   const { job, run } = runFor(ctx);
   if (!isRunInProgress(run)) throw notFound();
   const spec = workingFiles(ctx, job, run).find((candidate) => candidate.relativePath === ctx.params.path);
@@ -105,10 +106,16 @@ function tail(ctx: RequestContext): void {
     sendJson(ctx.res, 200, { fileType, lines }, ctx.writer);
     return;
   }
-  if (content.kind !== 'text') throw new HttpError(400, { detail: 'Binary working files can be downloaded once the run completes.' });
-  const bytes = renderText(content);
-  ctx.res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(bytes.length) });
-  ctx.writer(ctx.res, bytes);
+  if (content.kind === 'text') {
+    const bytes = renderText(content);
+    ctx.res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(bytes.length) });
+    ctx.writer(ctx.res, bytes);
+    return;
+  }
+  ctx.res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(content.size) });
+  if (ctx.req.method === 'HEAD') return void ctx.res.end();
+  const chunks = binaryChunks({ kind: 'binary', size: content.size, seed: content.seed }, 0, content.size);
+  await streamBody(ctx.res, chunks, ctx.resetMidBody ? Math.min(64 * 1024, Math.floor(content.size / 2)) : null);
 }
 
 function lastLines(content: TextContent, wanted: number): string[] {

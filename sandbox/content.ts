@@ -222,21 +222,26 @@ export function binaryBlock(seed: number, blockIndex: number, into?: Buffer): Bu
   return block;
 }
 
+/** Streams are written in chunks of several blocks: fewer, larger socket writes. */
+const CHUNK_BLOCKS = 4;
+
 /**
  * The bytes [start, end) of a binary content, produced block by block. With `reuse`,
  * every chunk is the same scratch buffer: only for consumers done with a chunk
  * before asking for the next (hashing), never for a socket.
  */
 export function* binaryChunks(content: BinaryContent, start: number, end: number, reuse = false): Generator<Buffer> {
-  const scratch = reuse ? Buffer.allocUnsafe(BINARY_BLOCK) : undefined;
+  const scratch = reuse ? Buffer.allocUnsafe(BINARY_BLOCK * CHUNK_BLOCKS) : undefined;
   let position = start;
   while (position < end) {
-    const blockIndex = Math.floor(position / BINARY_BLOCK);
-    const blockStart = blockIndex * BINARY_BLOCK;
-    const block = binaryBlock(content.seed, blockIndex, scratch);
-    const from = position - blockStart;
-    const to = Math.min(BINARY_BLOCK, end - blockStart);
-    yield from === 0 && to === BINARY_BLOCK ? block : block.subarray(from, to);
-    position = blockStart + to;
+    const firstBlock = Math.floor(position / BINARY_BLOCK);
+    const chunkStart = firstBlock * BINARY_BLOCK;
+    const blocks = Math.min(CHUNK_BLOCKS, Math.ceil((end - chunkStart) / BINARY_BLOCK));
+    const chunk = scratch ?? Buffer.allocUnsafe(BINARY_BLOCK * CHUNK_BLOCKS);
+    for (let i = 0; i < blocks; i++) binaryBlock(content.seed, firstBlock + i, chunk.subarray(i * BINARY_BLOCK, (i + 1) * BINARY_BLOCK));
+    const from = position - chunkStart;
+    const to = Math.min(blocks * BINARY_BLOCK, end - chunkStart);
+    yield chunk.subarray(from, to);
+    position = chunkStart + to;
   }
 }

@@ -52,6 +52,7 @@ const HANDLERS: Record<string, ControlHandler> = {
     sendEmpty(res, 204);
   },
   'GET calls': (sandbox, _body, res) => sendJson(res, 200, Object.fromEntries(sandbox.calls)),
+  'GET downloads': (sandbox, _body, res) => sendJson(res, 200, sandbox.downloads),
   'GET limits': (sandbox, _body, res) => sendJson(res, 200, sandbox.throttle.describe()),
   'POST limits': (sandbox, body, res) => {
     const entries = Object.entries(body);

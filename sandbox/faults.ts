@@ -88,5 +88,3 @@ export class FaultInjector {
   }
 }
 
-/** How many bytes of a stream to send before the reset fault cuts it. */
-export const RESET_AFTER_BYTES = 64 * 1024;

@@ -24,8 +24,6 @@ function modInverse(a: bigint, m: bigint): bigint {
 
 const INVERSE = modInverse(MULTIPLIER, MODULUS);
 
-export const MAX_FILES_PER_RUN = FILE_BITS;
-
 export function encodeOutputFileId(serial: number, runIndex: number, fileIndex: number): string {
   let n = (BigInt(serial) * BigInt(RUN_BITS) + BigInt(runIndex)) * BigInt(FILE_BITS) + BigInt(fileIndex);
   n = (n * MULTIPLIER + OFFSET) % MODULUS;

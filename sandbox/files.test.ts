@@ -20,6 +20,16 @@ async function uploaded(bytes: Uint8Array, name: string, method = 'POST') {
   return reply.body;
 }
 
+/** The download counters once no download is in flight (the server closes its source after the client has the bytes). */
+async function settledDownloads() {
+  let stats = (await sandbox.control('GET', 'downloads')).body;
+  for (let i = 0; i < 100 && stats.active > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stats = (await sandbox.control('GET', 'downloads')).body;
+  }
+  return stats;
+}
+
 describe('uploads and downloads', () => {
   it('stores an upload and downloads identical bytes with the same md5', async () => {
     const bytes = randomBytes(3 * 1024 * 1024 + 17);
@@ -76,6 +86,20 @@ describe('uploads and downloads', () => {
     const several = await fetch(file.downloadUrl, { headers: { ...ADA, Range: 'bytes=0-1,5-6' } });
     assert.equal(several.status, 200);
     await several.arrayBuffer();
+  });
+
+  it('stops streaming when the client goes away, and says so on the control plane', async () => {
+    await sandbox.control('POST', 'reset');
+    const controller = new AbortController();
+    const download = await fetch(`${sandbox.url}/api/v2/files/BIGone/contents/`, { headers: ADA, signal: controller.signal });
+    const reader = download.body!.getReader();
+    await reader.read();
+    assert.deepEqual((await sandbox.control('GET', 'downloads')).body, { started: 1, completed: 0, aborted: 0, active: 1 });
+    controller.abort();
+    assert.deepEqual(await settledDownloads(), { started: 1, completed: 0, aborted: 1, active: 0 });
+    const small = await uploaded(Buffer.from('done\n'), 'small.txt');
+    await (await fetch(small.downloadUrl, { headers: ADA })).arrayBuffer();
+    assert.deepEqual(await settledDownloads(), { started: 2, completed: 1, aborted: 1, active: 0 });
   });
 
   it('answers 304 to If-None-Match with the file’s ETag', async () => {

@@ -73,6 +73,10 @@ describe('the life cycle of a submitted job on the simulated clock', () => {
     const raw = await sandbox.request('GET', log.resource, { user: 'ada' });
     assert.equal(raw.text, later.lines.join('\n') + '\n');
     assert.equal((await sandbox.api('ada', 'GET', `jobs/${id}/runs/1/files/`)).body.count, 0);
+    const points = listing.find((entry: { path: string }) => entry.path === 'airFoil2D/constant/polyMesh/points');
+    const binary = await fetch(sandbox.local(points.resource), { headers: { Authorization: 'Token a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' } });
+    assert.equal(binary.headers.get('content-type'), 'application/octet-stream');
+    assert.equal((await binary.arrayBuffer()).byteLength, Number(binary.headers.get('content-length')));
     const nested = await sandbox.api('ada', 'GET', `jobs/${id}/runs/1/tail/airFoil2D/0/U/?lines=2`);
     assert.deepEqual(nested.body.lines, ['', '// ************************************************************************* //']);
     assert.equal((await sandbox.api('ada', 'GET', `jobs/${id}/runs/1/tail/no/such/file/?lines=2`)).status, 404);

@@ -21,6 +21,7 @@ const running = await startSandbox({
   publicUrl: process.env.SANDBOX_PUBLIC_URL || undefined,
   seed: process.env.SANDBOX_SEED || undefined,
   timeScale: numberFromEnv('SANDBOX_TIME_SCALE', 1),
+  preloadBulk: true,
 });
 
 const publicUrl = running.sandbox.publicUrl;

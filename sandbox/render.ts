@@ -24,6 +24,7 @@ export function renderUser(user: UserRecord) {
 /** Summaries of jobs that can no longer change are rendered once per job version. */
 const summaryCache = new WeakMap<JobRecord, { version: number; json: string }>();
 
+/** Whether a job's status and cluster status can no longer change without a request. */
 function isSettled(job: JobRecord, now: number): boolean {
   if (!job.timeline) return true;
   const jobEnd = endTime(job.timeline);
@@ -89,7 +90,7 @@ function coreSummary(analysis: JobAnalysisSpec) {
   };
 }
 
-function renderJobAnalysis(ctx: RenderContext, job: JobRecord, analysis: JobAnalysisSpec) {
+function renderJobAnalysis(ctx: RenderContext, analysis: JobAnalysisSpec) {
   const catalogue = ANALYSES_BY_CODE.get(analysis.analysisCode);
   const version = catalogue?.versions.find((v) => v.versionCode === analysis.versionCode);
   return {
@@ -132,7 +133,7 @@ export function renderJob(ctx: RenderContext, job: JobRecord) {
     includeNominalRun: false,
     isLowPriority: job.isLowPriority,
     isTemplateDryRun: false,
-    jobanalyses: job.analyses.map((analysis) => renderJobAnalysis(ctx, job, analysis)),
+    jobanalyses: job.analyses.map((analysis) => renderJobAnalysis(ctx, analysis)),
     jobvariables: job.jobvariables,
     monteCarloIterations: null,
     name: job.name,

@@ -9,12 +9,18 @@ import { Throttle } from './throttle.ts';
 
 export type CallCount = { total: number; byScope: Record<string, number> };
 
+/** File downloads by outcome, so a test can see that a client hanging up stopped the stream. */
+export type DownloadStats = { started: number; completed: number; aborted: number; active: number };
+
+const noDownloads = (): DownloadStats => ({ started: 0, completed: 0, aborted: 0, active: 0 });
+
 export class Sandbox {
   store: Store;
   readonly clock: SimClock;
   readonly faults: FaultInjector;
   readonly throttle = new Throttle();
   readonly calls = new Map<string, CallCount>();
+  downloads = noDownloads();
   readonly uploadDir: string;
   /** Downloads answer with a redirect to signed storage instead of the bytes. */
   storageRedirect = false;
@@ -52,6 +58,7 @@ export class Sandbox {
     this.faults.set({ ...NO_FAULTS });
     this.throttle.reset();
     this.calls.clear();
+    this.downloads = noDownloads();
     this.storageRedirect = false;
     this.storageRequestsWithAuthorization = 0;
     rmSync(this.uploadDir, { recursive: true, force: true });

@@ -21,6 +21,8 @@ export type SandboxOptions = {
   publicUrl?: string;
   seed?: string;
   timeScale?: number;
+  /** Generate the bulk user's 10,000 jobs before listening instead of on first use. */
+  preloadBulk?: boolean;
 };
 
 export type RunningSandbox = {
@@ -161,6 +163,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const sandbox = new Sandbox(options.seed ?? 'rescale-sandbox', options.timeScale ?? 1, options.publicUrl ?? '');
+  if (options.preloadBulk) sandbox.store.ensureBulk();
   const server = createServer((req, res) => {
     void handle(sandbox, req, res);
   });

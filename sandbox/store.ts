@@ -6,20 +6,21 @@
 import { createHash } from 'node:crypto';
 import { binaryChunks, renderText } from './content.ts';
 import { decodeOutputFileId, encodeOutputFileId } from './file-ids.ts';
-import { seedLibrary } from './library.ts';
 import type { FileRecord, JobRecord, UserRecord } from './model.ts';
 import { filesPerRun, runFileSpecs } from './outputs.ts';
 import { randomBase64Key, rngFor } from './random.ts';
 import { type RunState, runElapsedSeconds, runsOf } from './runs.ts';
-import { seedJobs } from './seed-jobs.ts';
+import { BULK_JOB_COUNT } from './seed-jobs.ts';
+import { copyOf, seededBulk, seededState } from './seeded-state.ts';
 import { SUCCESS, currentEvent } from './timeline.ts';
-import { ALL_SEED_USERS } from './users.ts';
+import { ALL_SEED_USERS, SEED_USERS } from './users.ts';
 
 type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 
 export type Task = { token: string; createdAt: number; doneAt: number; jobId: string; runIndex: number; fileId: string };
 
-const SNAPSHOT_FILE_BASE = 40;
+/** Snapshot archives take file indexes from here on, after a run's own outputs. */
+export const SNAPSHOT_FILE_BASE = 40;
 const TEXT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export class Store {
@@ -30,6 +31,9 @@ export class Store {
   readonly jobsBySerial: JobRecord[] = [];
   readonly tasks = new Map<string, Task>();
   private jobsVersion = 0;
+  private revision = 0;
+  private pageCacheRevision = -1;
+  private readonly pageCache = new Map<string, { body: string; validUntil: number }>();
   private readonly visible = new Map<string, VisibleIndex>();
   private readonly storedFiles = new Map<string, FileRecord>();
   private readonly ownedFiles = new Map<string, FileRecord[]>();
@@ -37,6 +41,10 @@ export class Store {
   private readonly deletedOutputs = new Map<string, Set<string>>();
   readonly takenIds = new Set<string>();
   private serial = 0;
+  private bulkSerials = 0;
+  private bulkLoaded = false;
+  /** The instant the seed is dated from (the clock's start). */
+  private readonly seededAt: number;
 
   constructor(
     readonly seed: string,
@@ -48,9 +56,29 @@ export class Store {
     }
     const seeded = seededState(seed, now);
     for (const id of seeded.takenIds) this.takenIds.add(id);
-    for (const job of seeded.jobs) this.addJob({ ...job, sharedWith: [...job.sharedWith], runStops: new Map(), snapshots: [] });
+    for (const job of seeded.jobs) this.addJob(copyOf(job));
     for (const file of seeded.library) this.addStoredFile({ ...file });
-    this.serial = seeded.jobs.length;
+    this.bulkSerials = seeded.jobs.length;
+    this.serial = this.bulkSerials + BULK_JOB_COUNT;
+    this.seededAt = now;
+  }
+
+  /**
+   * The bulk user's 10,000 jobs are only for benchmarks: they join the store the first
+   * time anything could concern them, so tests and resets that never touch them do not
+   * pay for them. Their serials are reserved, so their file ids never change.
+   */
+  ensureBulk(): void {
+    if (this.bulkLoaded) return;
+    this.bulkLoaded = true;
+    for (const job of seededBulk(this.seed, this.seededAt, this.bulkSerials)) {
+      this.takenIds.add(job.id);
+      this.addJob(copyOf(job));
+    }
+  }
+
+  private isBulk(user: UserRecord): boolean {
+    return user === SEED_USERS.bulk;
   }
 
   nextSerial(): number {
@@ -70,19 +98,47 @@ export class Store {
   /** Invalidate every visible-jobs index (creation, deletion, rename, share). */
   touchJobs(): void {
     this.jobsVersion++;
+    this.revision++;
   }
+
+  /** Record a change to one job (its cached renderings compare `version`). */
+  touch(job: JobRecord): void {
+    job.version++;
+    this.revision++;
+  }
+
+  /**
+   * Whole list pages by request, each until the first status change among its jobs
+   * on the simulated clock; any change made through the API empties the cache.
+   */
+  cachedPage(key: string, now: number): string | undefined {
+    if (this.pageCacheRevision !== this.revision) {
+      this.pageCache.clear();
+      this.pageCacheRevision = this.revision;
+    }
+    const entry = this.pageCache.get(key);
+    return entry && now < entry.validUntil ? entry.body : undefined;
+  }
+
+  cachePage(key: string, body: string, validUntil: number): void {
+    if (this.pageCache.size >= 2000) this.pageCache.clear();
+    this.pageCache.set(key, { body, validUntil });
+  }
+
 
   canSee(user: UserRecord, job: JobRecord): boolean {
     return !job.deleted && (job.owner === user || job.sharedWith.includes(user.email));
   }
 
   visibleJob(user: UserRecord, id: string): JobRecord | undefined {
+    if (this.isBulk(user)) this.ensureBulk();
     const job = this.jobs.get(id);
     return job && this.canSee(user, job) ? job : undefined;
   }
 
   /** The user's visible jobs in the given ordering (already validated), cached until a job changes. */
   visibleJobs(user: UserRecord, ordering: string): JobRecord[] {
+    if (this.isBulk(user)) this.ensureBulk();
     let index = this.visible.get(user.email);
     if (!index || index.version !== this.jobsVersion) {
       index = { version: this.jobsVersion, byOrdering: new Map() };
@@ -197,6 +253,7 @@ export class Store {
     }
     const decoded = decodeOutputFileId(id);
     if (!decoded) return undefined;
+    if (decoded.serial >= this.bulkSerials && decoded.serial < this.bulkSerials + BULK_JOB_COUNT) this.ensureBulk();
     const job = this.jobsBySerial[decoded.serial];
     if (!job || job.deleted) return undefined;
     const run = runsOf(job, now)[decoded.runIndex];
@@ -273,34 +330,6 @@ export class Store {
     const event = job.timeline ? currentEvent(job.timeline.job, now) : null;
     return { status: event?.status ?? '', reason: event?.reason ?? null };
   }
-}
-
-type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string> };
-
-/**
- * Generating 10,500 jobs takes a noticeable fraction of a second, and tests reset
- * often; the seeded records are built once per (seed, start) and each store starts
- * from shallow copies of them (mutations replace a job's fields, never edit shared
- * sub-objects in place).
- */
-const seededCache = new Map<string, SeededState>();
-
-function seededState(seed: string, now: number): SeededState {
-  const cacheKey = `${seed}@${now}`;
-  let state = seededCache.get(cacheKey);
-  if (!state) {
-    const takenIds = new Set<string>(['BIGone']);
-    let serial = 0;
-    const jobs = seedJobs({ seed, now, nextSerial: () => serial++, takenIds });
-    const library = seedLibrary(seed, now, takenIds);
-    const airfoil = jobs.find((job) => job.id === 'AIRfoL');
-    const input = library.find((file) => file.name === 'airfoil2d_doe.tar.gz');
-    if (airfoil && input) airfoil.analyses = [{ ...airfoil.analyses[0]!, inputFileIds: [input.id] }];
-    state = { jobs, library, takenIds };
-    if (seededCache.size >= 4) seededCache.clear();
-    seededCache.set(cacheKey, state);
-  }
-  return state;
 }
 
 function comparator(ordering: string): (a: JobRecord, b: JobRecord) => number {
