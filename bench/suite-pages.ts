@@ -7,6 +7,7 @@ import { benchConfig, seed } from './config.ts';
 import { runLoad } from './load.ts';
 import { measured } from './measured.ts';
 import type { Cell, Table } from './readme.ts';
+import { treeCpuMs } from './rss.ts';
 import type { Stack } from './stack.ts';
 
 type Page = { path: string; account: 'ada' | 'bulk' };
@@ -36,8 +37,11 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
 
   const p50 = new Map<Page, number[]>();
   const p99 = new Map<Page, number[]>();
+  const cpu = new Map<Page, number[]>();
+  const appPids = stack.targets.find((t) => t.name === 'app')?.pids ?? [];
   for (let round = 0; round < rounds; round++) {
     for (const page of pages) {
+      const cpuBefore = treeCpuMs(appPids);
       const result = await runLoad({
         url: stack.appUrl + page.path,
         connections: 1,
@@ -46,6 +50,7 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
       });
       p50.set(page, [...(p50.get(page) ?? []), result.p50Ms]);
       p99.set(page, [...(p99.get(page) ?? []), result.p99Ms]);
+      cpu.set(page, [...(cpu.get(page) ?? []), (treeCpuMs(appPids) - cpuBefore) / result.requests]);
     }
     console.log(`  pages round ${round + 1}/${rounds} done`);
   }
@@ -54,6 +59,7 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
     jobCounts[page.account],
     measured(p50.get(page) ?? [], 'ms', 1),
     measured(p99.get(page) ?? [], 'ms', 1),
+    measured(cpu.get(page) ?? [], 'ms', 1),
     String(calls.get(page)),
   ]);
   return {
@@ -62,8 +68,9 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
       note:
         `Server response time of the whole HTML document, one client, ${loadSeconds} s per measurement, ` +
         `with ${addedLatencyMs} ms added to every upstream call. Upstream calls are counted by the sandbox ` +
-        'for one view.',
-      columns: ['page', 'account', 'p50', 'p99', 'upstream calls per view'],
+        'for one view. App CPU per view is the server\'s user and system time per document, which the ' +
+        'load of other processes on the machine barely changes.',
+      columns: ['page', 'account', 'p50', 'p99', 'app CPU per view', 'upstream calls per view'],
       rows,
     },
   };
