@@ -27,9 +27,8 @@ test('the sampler reports a peak no lower than the memory at start', () => {
 
 test('the CPU time of a process grows while it computes', () => {
   const before = treeCpuMs([process.pid]);
-  const until = Date.now() + 150;
-  let spin = 0;
-  while (Date.now() < until) spin++;
-  assert.ok(spin > 0);
-  assert.ok(treeCpuMs([process.pid]) - before >= 50);
+  // However busy the machine, spinning for up to five seconds earns some CPU time.
+  const until = Date.now() + 5000;
+  while (Date.now() < until && treeCpuMs([process.pid]) - before < 30);
+  assert.ok(treeCpuMs([process.pid]) - before >= 30);
 });
