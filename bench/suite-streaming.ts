@@ -8,7 +8,7 @@ import { rescalePaths } from '../lib/rescale/paths.ts';
 import { benchConfig, seed } from './config.ts';
 import { measured, rotate } from './measured.ts';
 import type { Cell, Table } from './readme.ts';
-import { processTree, sampleRss } from './rss.ts';
+import { processTree, sampleRss, treeCpuMs } from './rss.ts';
 import type { Stack, Target, TargetName } from './stack.ts';
 import { GiB, MiB, download, upload, type Transfer } from './streams.ts';
 import { perRound, summarize } from './stats.ts';
@@ -50,15 +50,18 @@ export async function measureStreaming(stack: Stack): Promise<StreamingFigures> 
 
   const speed = new Map<string, number[]>();
   const peak = new Map<Kind, number[]>();
+  const cpuSeconds = new Map<string, number[]>();
   const add = <K>(map: Map<K, number[]>, key: K, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
   for (let round = 0; round < benchConfig.streamRounds; round++) {
     for (const { kind, targets, everyRound } of kinds) {
       if (!everyRound && round > 0) continue;
       for (const target of rotate(stack.targets.filter((t) => targets.includes(t.name)), round)) {
         const sampler = target.name === 'app' ? sampleRss(pids) : null;
+        const cpuBefore = treeCpuMs(target.pids);
         const result = await send(kind, target);
         if (sampler) add(peak, kind, (sampler.stop().peakBytes - idleBytes) / MiB);
         add(speed, `${kind}:${target.name}`, result.mibPerSecond);
+        add(cpuSeconds, `${kind}:${target.name}`, (treeCpuMs(target.pids) - cpuBefore) / 1000 / (result.bytes / GiB));
         console.log(`    ${kind} ${target.name}: ${result.mibPerSecond.toFixed(0)} MiB/s in ${result.seconds.toFixed(1)} s`);
         if (kind !== 'download 1 GiB') {
           await stack.control.reset();
@@ -78,6 +81,8 @@ export async function measureStreaming(stack: Stack): Promise<StreamingFigures> 
     measured(mibps(kind, 'app'), 'MiB/s', 0),
     measured(share(kind), '%', 1),
     measured(peak.get(kind) ?? [], 'MiB', 1),
+    targets.includes('floor') ? measured(cpuSeconds.get(`${kind}:floor`) ?? [], 's', 2) : null,
+    measured(cpuSeconds.get(`${kind}:app`) ?? [], 's', 2),
   ]);
   return {
     table: {
@@ -87,8 +92,18 @@ export async function measureStreaming(stack: Stack): Promise<StreamingFigures> 
         `once. Downloads read file \`${seed.bigFileId}\` (1 GiB); uploads send one ` +
         'multipart file of random bytes to `files/contents/`. Memory is the resident set of the app ' +
         `server's process tree, sampled every 25 ms, above its idle ${(idleBytes / MiB).toFixed(0)} MiB ` +
-        'measured before the first stream.',
-      columns: ['transfer', 'direct', 'floor', 'app', 'app share of direct', 'app peak memory above idle'],
+        'measured before the first stream. CPU per GiB is the proxy process\'s user and system time ' +
+        'per gibibyte passed: its cost, which the load of other processes barely changes.',
+      columns: [
+        'transfer',
+        'direct',
+        'floor',
+        'app',
+        'app share of direct',
+        'app peak memory above idle',
+        'floor CPU per GiB',
+        'app CPU per GiB',
+      ],
       rows,
     },
     idleMiB: idleBytes / MiB,
