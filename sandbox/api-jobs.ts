@@ -5,9 +5,9 @@ import { validateJobInput } from './job-input.ts';
 import type { JobRecord, OutputProfile } from './model.ts';
 import { pageBody, pageWindow, paginate } from './pagination.ts';
 import { randomId, rngFor } from './random.ts';
-import { fileObject, isSettled, renderJob, renderJobSummary } from './render.ts';
+import { fileObject, renderJob, renderJobSummary } from './render.ts';
 import type { RequestContext, Route } from './router.ts';
-import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, pastEvents, stoppedAt } from './timeline.ts';
+import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, nextChangeAt, pastEvents, stoppedAt } from './timeline.ts';
 
 const ORDERING_FIELDS = new Set(['dateInserted', 'name']);
 
@@ -48,7 +48,7 @@ function isActive(job: JobRecord, now: number): boolean {
 
 function listJobs(ctx: RequestContext): void {
   const cacheKey = `${ctx.user.email} ${ctx.url.search}`;
-  const cached = ctx.store.cachedPage(cacheKey);
+  const cached = ctx.store.cachedPage(cacheKey, ctx.now);
   if (cached) return sendJson(ctx.res, 200, cached, ctx.writer);
   const query = ctx.url.searchParams;
   let jobs = ctx.store.visibleJobs(ctx.user, parseOrdering(query.get('ordering')));
@@ -57,7 +57,7 @@ function listJobs(ctx: RequestContext): void {
   const window = pageWindow(query, jobs.length);
   const page = jobs.slice(window.start, window.end);
   const body = pageBody(ctx.selfUrl, query, window, jobs.length, page.map((job) => renderJobSummary(ctx, job)));
-  if (page.every((job) => isSettled(job, ctx.now))) ctx.store.cachePage(cacheKey, body);
+  ctx.store.cachePage(cacheKey, body, Math.min(...page.map((job) => nextChangeAt(job.timeline, ctx.now))));
   sendJson(ctx.res, 200, body, ctx.writer);
 }
 

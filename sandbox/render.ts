@@ -25,7 +25,7 @@ export function renderUser(user: UserRecord) {
 const summaryCache = new WeakMap<JobRecord, { version: number; json: string }>();
 
 /** Whether a job's status and cluster status can no longer change without a request. */
-export function isSettled(job: JobRecord, now: number): boolean {
+function isSettled(job: JobRecord, now: number): boolean {
   if (!job.timeline) return true;
   const jobEnd = endTime(job.timeline);
   const clusterEnd = job.timeline.cluster[job.timeline.cluster.length - 1]?.at ?? 0;

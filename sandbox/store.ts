@@ -33,7 +33,7 @@ export class Store {
   private jobsVersion = 0;
   private revision = 0;
   private pageCacheRevision = -1;
-  private readonly pageCache = new Map<string, string>();
+  private readonly pageCache = new Map<string, { body: string; validUntil: number }>();
   private readonly visible = new Map<string, VisibleIndex>();
   private readonly storedFiles = new Map<string, FileRecord>();
   private readonly ownedFiles = new Map<string, FileRecord[]>();
@@ -108,21 +108,23 @@ export class Store {
   }
 
   /**
-   * Whole list pages whose jobs can no longer change on their own, by request; any
-   * change to any job empties the cache.
+   * Whole list pages by request, each until the first status change among its jobs
+   * on the simulated clock; any change made through the API empties the cache.
    */
-  cachedPage(key: string): string | undefined {
+  cachedPage(key: string, now: number): string | undefined {
     if (this.pageCacheRevision !== this.revision) {
       this.pageCache.clear();
       this.pageCacheRevision = this.revision;
     }
-    return this.pageCache.get(key);
+    const entry = this.pageCache.get(key);
+    return entry && now < entry.validUntil ? entry.body : undefined;
   }
 
-  cachePage(key: string, body: string): void {
+  cachePage(key: string, body: string, validUntil: number): void {
     if (this.pageCache.size >= 2000) this.pageCache.clear();
-    this.pageCache.set(key, body);
+    this.pageCache.set(key, { body, validUntil });
   }
+
 
   canSee(user: UserRecord, job: JobRecord): boolean {
     return !job.deleted && (job.owner === user || job.sharedWith.includes(user.email));

@@ -93,6 +93,15 @@ export function isTerminalStatus(status: string): boolean {
   return TERMINAL.has(status);
 }
 
+/** The next instant after `now` at which the job's or its cluster's status changes (Infinity if never). */
+export function nextChangeAt(timeline: Timeline | null, now: number): number {
+  let next = Number.POSITIVE_INFINITY;
+  if (!timeline) return next;
+  for (const event of timeline.job) if (event.at > now && event.at < next) next = event.at;
+  for (const event of timeline.cluster) if (event.at > now && event.at < next) next = event.at;
+  return next;
+}
+
 /** When the job reaches its final status (the last job event), if it ever does. */
 export function endTime(timeline: Timeline): number | null {
   const last = timeline.job[timeline.job.length - 1];
