@@ -82,7 +82,7 @@ export function recordProxyCalls(pages: Page[]): Map<Page, number[]> {
     const times: number[] = [];
     calls.set(page, times);
     page.on('request', (request) => {
-      // Next.js answers a trailing-slash URL with a redirect first: count the call once, not the hop.
+      // A redirect hop, should there be one, is the same call: count it once.
       if (new URL(request.url()).pathname.startsWith('/api/rescale/') && request.redirectedFrom() === null) {
         times.push(Date.now());
       }
