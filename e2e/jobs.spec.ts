@@ -90,7 +90,7 @@ test.describe('jobs table', () => {
     await page.goto('/jobs?page_size=100');
     await expect(table(page).getByRole('rowheader')).toHaveCount(100);
     const firstPage = await rowNames(page);
-    await sandbox.setFaults({ latencyMs: 1_500, paths: '/api/v2/jobs/' });
+    await sandbox.setFaults({ latencyMs: 3_000, paths: '/api/v2/jobs/' });
 
     await pager(page).getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL('/jobs?page=2&page_size=100');

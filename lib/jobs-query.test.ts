@@ -45,7 +45,7 @@ describe('parseJobsQuery', () => {
   });
 
   it('falls back to 25 rows for page sizes outside 10, 25, 50 and 100', () => {
-    for (const size of ['5', '30', '1000', 'lots', '']) {
+    for (const size of ['5', '30', '1000', 'lots', '', '0x32', '50.0', '5e1']) {
       assert.equal(parseJobsQuery({ page_size: size }).pageSize, 25, `page_size=${size}`);
     }
     assert.equal(parseJobsQuery({ page_size: '50' }).pageSize, 50);

@@ -4,7 +4,6 @@
  * link still lands on a sensible page. The same parsed state gives the server's
  * preload and the browser's SWR key, so they cannot drift apart.
  */
-import { z } from 'zod';
 import { proxyUrl, rescalePaths } from './rescale/paths';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -39,31 +38,41 @@ function isPageSize(value: unknown): value is PageSize {
   return PAGE_SIZES.some((size) => size === value);
 }
 
-const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
+function isOrdering(value: unknown): value is JobOrdering {
+  return JOB_ORDERINGS.some((ordering) => ordering === value);
+}
 
-const pageSchema = z
-  .string()
-  .regex(/^\s*\d+\s*$/)
-  .transform((text) => Number(text))
-  .pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
+/*
+ * Plain checks rather than zod: this parse runs in the browser as well (it yields
+ * the SWR key), and zod, even its mini build, would be the largest part of the
+ * page's own JavaScript for four parameters.
+ */
+/** Digits only: `Number()` alone would also take `1e3`, `0x10` and `2.0`. */
+function wholeNumber(raw: string | undefined): number | null {
+  return raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : null;
+}
 
-const pageSizeSchema = z
-  .string()
-  .transform((text) => Number(text))
-  .pipe(z.custom<PageSize>(isPageSize));
+function parsePage(raw: string | undefined): number {
+  const page = wholeNumber(raw);
+  return page !== null && Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_JOBS_QUERY.page;
+}
 
-const searchSchema = z
-  .string()
-  .transform((text) => text.trim().slice(0, SEARCH_MAX_LENGTH).trim());
+function parsePageSize(raw: string | undefined): PageSize {
+  const size = wholeNumber(raw);
+  return isPageSize(size) ? size : DEFAULT_JOBS_QUERY.pageSize;
+}
 
-const orderingSchema = z.enum(JOB_ORDERINGS);
+function parseSearch(raw: string | undefined): string {
+  return raw === undefined ? DEFAULT_JOBS_QUERY.search : raw.trim().slice(0, SEARCH_MAX_LENGTH).trim();
+}
 
-const jobsQuerySchema = z.object({
-  page: firstValue.pipe(pageSchema).catch(DEFAULT_JOBS_QUERY.page),
-  page_size: firstValue.pipe(pageSizeSchema).catch(DEFAULT_JOBS_QUERY.pageSize),
-  search: firstValue.pipe(searchSchema).catch(DEFAULT_JOBS_QUERY.search),
-  ordering: firstValue.pipe(orderingSchema).catch(DEFAULT_JOBS_QUERY.ordering),
-});
+function parseOrdering(raw: string | undefined): JobOrdering {
+  return isOrdering(raw) ? raw : DEFAULT_JOBS_QUERY.ordering;
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
   if (typeof input === 'string' || input instanceof URLSearchParams) {
@@ -79,8 +88,13 @@ function toRecord(input: SearchParamsInput): Record<string, string | string[] | 
 }
 
 export function parseJobsQuery(input: SearchParamsInput): JobsQuery {
-  const parsed = jobsQuerySchema.parse(toRecord(input));
-  return { page: parsed.page, pageSize: parsed.page_size, search: parsed.search, ordering: parsed.ordering };
+  const params = toRecord(input);
+  return {
+    page: parsePage(first(params.page)),
+    pageSize: parsePageSize(first(params.page_size)),
+    search: parseSearch(first(params.search)),
+    ordering: parseOrdering(first(params.ordering)),
+  };
 }
 
 /** The URL query of a state, leaving out defaults so each view has exactly one address. */

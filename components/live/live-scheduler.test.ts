@@ -209,3 +209,41 @@ test('however many live resources tabs show together, no minute holds more calls
     assert.ok(browser.callsWithin(from - MINUTE + 1_000, MINUTE) <= DEFAULT_LIVE_POLICY.maxCallsPerMinute);
   }
 });
+
+test('a refresh asked for while a call is under way gets an answer from after it, in one more call', async () => {
+  const browser = new FakeBrowser();
+  const { scheduler } = show(browser, 'a', [statuses]);
+  let version = 0;
+  browser.upstream = async (key) => {
+    const seen = version;
+    await browser.after(1_000);
+    return { data: { key, version: seen }, budget: null };
+  };
+  const polled = scheduler.fetch(statuses);
+  version = 1;
+  const refreshed = [scheduler.fetch(statuses), scheduler.fetch(statuses)];
+  await browser.advance(3_000);
+  assert.deepEqual(await polled, { key: statuses, version: 0 });
+  for (const answer of await Promise.all(refreshed)) assert.deepEqual(answer, { key: statuses, version: 1 });
+  assert.equal(browser.calls.length, 2);
+});
+
+test('an answer to an older call never replaces a newer one, in any tab', async () => {
+  const browser = new FakeBrowser();
+  const a = show(browser, 'a', [statuses], { active: false });
+  const b = show(browser, 'b', [statuses], { active: false });
+  browser.upstream = async (key, now) => {
+    await browser.after(a.tab.name === 'a' && browser.calls.length === 1 ? 5_000 : 1_000);
+    return { data: { key, startedAt: now }, budget: null };
+  };
+  const older = a.scheduler.fetch(statuses);
+  await browser.advance(500);
+  const newer = b.scheduler.fetch(statuses);
+  await browser.advance(6_000);
+  const [olderAnswer, newerAnswer] = await Promise.all([older, newer]);
+  assert.notDeepEqual(olderAnswer, newerAnswer);
+  for (const shown of [a, b]) {
+    const received = shown.received.get(statuses)!;
+    assert.deepEqual(received[received.length - 1], newerAnswer, `${shown.tab.name} shows the newer answer`);
+  }
+});

@@ -11,7 +11,7 @@ import { parseTabMessage, type FailureInfo, type TabMessage } from './tab-messag
  */
 
 /** Tabs repeat what they need this often, so a new leader is never long in the dark. */
-export const HEARTBEAT_MS = 1_500;
+const HEARTBEAT_MS = 1_500;
 /** A tab silent for this long has gone away without saying so. */
 const NEEDS_TTL_MS = 4 * HEARTBEAT_MS;
 
@@ -28,11 +28,23 @@ export type HookEntry = { active: boolean; apply: (data: unknown) => void };
 
 export type Registration = { update: (active: boolean) => void; unregister: () => void };
 
-type KeyState = KeyRecord & { lastUpdatedAt: number | null; failure: FailureInfo | null };
+type KeyState = KeyRecord & {
+  lastUpdatedAt: number | null;
+  /** When the call whose answer is on screen started. */
+  shownStartedAt: number;
+  failure: FailureInfo | null;
+};
 
-const IDLE: KeyState = { lastAttemptAt: null, lastUpdatedAt: null, consecutiveErrors: 0, inFlight: false, failure: null };
+const IDLE: KeyState = {
+  lastAttemptAt: null,
+  lastUpdatedAt: null,
+  shownStartedAt: 0,
+  consecutiveErrors: 0,
+  inFlight: false,
+  failure: null,
+};
 
-export function failureOf(error: unknown): FailureInfo {
+function failureOf(error: unknown): FailureInfo {
   if (error instanceof RescaleError) {
     return { status: error.status, detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
   }
@@ -57,6 +69,7 @@ export class LiveScheduler {
   private readonly keys = new Map<string, KeyState>();
   private readonly tabs = new Map<string, TabNeeds>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly askAgain = new Map<string, Promise<unknown>>();
   /** When calls started in any tab over the last minute, for the calls-per-minute ceiling. */
   private recentCalls: number[] = [];
   private blockedUntil: number;
@@ -130,7 +143,7 @@ export class LiveScheduler {
    */
   fetch(key: string): Promise<unknown> {
     const pending = this.inFlight.get(key);
-    if (pending) return pending;
+    if (pending) return this.fetchAfter(key, pending);
     const now = this.env.now();
     if (now < this.blockedUntil) {
       const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
@@ -144,9 +157,27 @@ export class LiveScheduler {
     }
     this.noteAttempt(key, now);
     this.post({ type: 'fetching', key, at: now });
-    const request = this.call(key).finally(() => this.inFlight.delete(key));
+    const request = this.call(key, now).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, request);
     return request;
+  }
+
+  /**
+   * A call already under way may have started before what the caller just changed (a
+   * stop, a submit), so its answer could be stale: ask once more when it is back, and
+   * let every caller meanwhile share that one extra call.
+   */
+  private fetchAfter(key: string, pending: Promise<unknown>): Promise<unknown> {
+    const queued = this.askAgain.get(key);
+    if (queued) return queued;
+    const next = pending
+      .catch(() => undefined)
+      .then(() => {
+        this.askAgain.delete(key);
+        return this.fetch(key);
+      });
+    this.askAgain.set(key, next);
+    return next;
   }
 
   watch(key: string, onChange: () => void): () => void {
@@ -182,12 +213,12 @@ export class LiveScheduler {
     };
   }
 
-  private async call(key: string): Promise<unknown> {
+  private async call(key: string, startedAt: number): Promise<unknown> {
     try {
       const { data, budget } = await this.env.request(key);
       const at = this.env.now();
-      this.post({ type: 'result', key, at, data, budget });
-      this.acceptResult(key, at, data, budget);
+      this.post({ type: 'result', key, startedAt, at, data, budget });
+      this.acceptResult(key, startedAt, at, data, budget);
       return data;
     } catch (error) {
       const failure = failureOf(error);
@@ -223,7 +254,7 @@ export class LiveScheduler {
         if (!this.keys.has(message.key)) this.markSeen(message.key, message.at);
         return;
       case 'result':
-        this.acceptResult(message.key, message.at, message.data, message.budget);
+        this.acceptResult(message.key, message.startedAt, message.at, message.data, message.budget);
         return;
       case 'failure':
         this.acceptFailure(message.key, message.at, message.failure, message.blockedUntil);
@@ -248,10 +279,22 @@ export class LiveScheduler {
     this.patchKey(key, { lastAttemptAt: at, lastUpdatedAt: at });
   }
 
-  private acceptResult(key: string, at: number, data: unknown, budget: RateBudget | null) {
+  private acceptResult(key: string, startedAt: number, at: number, data: unknown, budget: RateBudget | null) {
     if (budget !== null) this.budget = budget;
-    this.patchKey(key, { inFlight: false, lastAttemptAt: at, lastUpdatedAt: at, consecutiveErrors: 0, failure: null });
-    for (const entry of this.hooks.get(key)?.values() ?? []) entry.apply(data);
+    const state = this.keys.get(key) ?? IDLE;
+    if (startedAt < state.shownStartedAt) {
+      this.patchKey(key, { inFlight: false });
+    } else {
+      this.patchKey(key, {
+        inFlight: false,
+        lastAttemptAt: Math.max(at, state.lastAttemptAt ?? at),
+        lastUpdatedAt: at,
+        shownStartedAt: startedAt,
+        consecutiveErrors: 0,
+        failure: null,
+      });
+      for (const entry of this.hooks.get(key)?.values() ?? []) entry.apply(data);
+    }
     this.replan();
   }
 

@@ -17,7 +17,8 @@ export type TabMessage =
   | { type: 'fetching'; key: string; at: number }
   /** A tab got `key` without a call of its own (server-rendered): it is fresh as of `at`. */
   | { type: 'seen'; key: string; at: number }
-  | { type: 'result'; key: string; at: number; data: unknown; budget: RateBudget | null }
+  /** `startedAt` orders results of overlapping calls: an answer to an older call never replaces a newer one. */
+  | { type: 'result'; key: string; startedAt: number; at: number; data: unknown; budget: RateBudget | null }
   | { type: 'failure'; key: string; at: number; failure: FailureInfo; blockedUntil: number }
   /** The leader's schedule, so every tab can show when its data is next refreshed. */
   | { type: 'plan'; tabId: string; nextRefreshAt: Array<[string, number]>; slowed: boolean };
@@ -63,8 +64,8 @@ export function parseTabMessage(value: unknown): TabMessage | null {
     case 'seen':
       return isString(m.key) && isNumber(m.at) ? { type: m.type, key: m.key, at: m.at } : null;
     case 'result':
-      return isString(m.key) && isNumber(m.at) && isBudget(m.budget) && m.data !== undefined
-        ? { type: 'result', key: m.key, at: m.at, data: m.data, budget: m.budget }
+      return isString(m.key) && isNumber(m.startedAt) && isNumber(m.at) && isBudget(m.budget) && m.data !== undefined
+        ? { type: 'result', key: m.key, startedAt: m.startedAt, at: m.at, data: m.data, budget: m.budget }
         : null;
     case 'failure':
       return isString(m.key) && isNumber(m.at) && isFailure(m.failure) && isNumber(m.blockedUntil)

@@ -99,6 +99,24 @@ export function useLiveResource<T>(
       .catch(() => undefined);
   }, [key]);
 
+  /**
+   * `mutate()` with no data revalidates through the scheduler rather than through SWR:
+   * SWR asks only the first hook mounted on a key, which may be a cache reader with no
+   * fetcher, and a revalidation must reach the other tabs too.
+   */
+  const liveMutate = useCallback(
+    ((...args: Parameters<KeyedMutator<T>>) => {
+      if (args.length > 0 || key === null) return mutate(...args);
+      return liveScheduler()
+        .fetch(key)
+        .then(
+          (data) => data as T,
+          () => undefined,
+        );
+    }) as KeyedMutator<T>,
+    [key, mutate],
+  );
+
   const failure = snapshot.failure;
   const pollError = useMemo(() => (failure === null ? undefined : new RescaleError(failure)), [failure]);
 
@@ -107,7 +125,7 @@ export function useLiveResource<T>(
     error: swr.error ?? pollError,
     isLoading: swr.isLoading,
     isValidating: swr.isValidating || snapshot.fetching,
-    mutate,
+    mutate: liveMutate,
     refresh,
     lastUpdatedAt: snapshot.lastUpdatedAt,
     nextRefreshAt: active ? snapshot.nextRefreshAt : null,

@@ -1,8 +1,7 @@
 import { isSuccessfulCompletion } from '@/lib/rescale/status';
+import { statusTone, type StatusTone } from './status-tone';
 
-type Tone = 'success' | 'warning' | 'danger' | 'running' | 'waiting' | 'neutral';
-
-const tones: Record<Tone, string> = {
+const tones: Record<StatusTone, string> = {
   success: 'bg-emerald-100 text-emerald-900 ring-emerald-300 dark:bg-emerald-900/40 dark:text-emerald-100 dark:ring-emerald-700',
   warning: 'bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-900/40 dark:text-amber-100 dark:ring-amber-700',
   danger: 'bg-red-100 text-red-900 ring-red-300 dark:bg-red-900/40 dark:text-red-100 dark:ring-red-700',
@@ -10,25 +9,6 @@ const tones: Record<Tone, string> = {
   waiting: 'bg-violet-100 text-violet-900 ring-violet-300 dark:bg-violet-900/40 dark:text-violet-100 dark:ring-violet-700',
   neutral: 'bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-600',
 };
-
-const toneByStatus: Record<string, Tone> = {
-  Pending: 'waiting',
-  Queued: 'waiting',
-  'Waiting for Queue': 'waiting',
-  Started: 'running',
-  Validated: 'running',
-  Executing: 'running',
-  Stopping: 'warning',
-  Stopped: 'neutral',
-  Failed: 'danger',
-  'Force Stopped': 'danger',
-  Terminated: 'danger',
-};
-
-function toneOf(status: string, reason: string | null | undefined): Tone {
-  if (status === 'Completed') return isSuccessfulCompletion(status, reason) ? 'success' : 'warning';
-  return toneByStatus[status] ?? 'neutral';
-}
 
 export type StatusBadgeProps = {
   /** A job status string; empty for a saved job that was never submitted. */
@@ -43,7 +23,7 @@ export function StatusBadge({ status, reason }: StatusBadgeProps) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-0.5">
       <span
-        className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[toneOf(status, reason)]}`}
+        className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[statusTone(status, reason)]}`}
       >
         {label}
       </span>

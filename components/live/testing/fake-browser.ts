@@ -12,7 +12,9 @@ type Timer = { id: number; at: number; run: () => void; every: number | null; ta
 
 type LockRequest = { tab: FakeTab; grant: () => Promise<void>; resolve: (value: unknown) => void };
 
-export type Upstream = (key: string, now: number) => { data: unknown; budget: RateBudget | null } | RescaleError;
+type Answer = { data: unknown; budget: RateBudget | null } | RescaleError;
+
+export type Upstream = (key: string, now: number) => Answer | Promise<Answer>;
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -54,6 +56,11 @@ export class FakeBrowser {
 
   async flush(): Promise<void> {
     for (let i = 0; i < 10; i += 1) await settle();
+  }
+
+  /** Resolves once the fake clock has moved `ms` on: an upstream that takes its time. */
+  after(ms: number): Promise<void> {
+    return new Promise((resolve) => this.addTimer(this.tabs[0]!, resolve, ms, null));
   }
 
   callsSince(at: number): number {
@@ -158,8 +165,7 @@ export class FakeTab {
       onPageHide: (listener) => this.listeners.hide.push(listener),
       request: async (key) => {
         browser.calls.push({ key, at: browser.now, tab: this.name });
-        await Promise.resolve();
-        const answer = browser.upstream(key, browser.now);
+        const answer = await browser.upstream(key, browser.now);
         if (answer instanceof RescaleError) throw answer;
         return answer;
       },

@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusTone } from './status-tone';
+
+describe('statusTone', () => {
+  it('shows a successful completion as success, with or without its reason', () => {
+    assert.equal(statusTone('Completed', 'Completed successfully'), 'success');
+    assert.equal(statusTone('Completed', null), 'success');
+  });
+
+  it('warns about a completion whose reason is not success', () => {
+    assert.equal(statusTone('Completed', 'A run failed'), 'warning');
+    assert.equal(statusTone('Completed', 'User Terminated'), 'warning');
+  });
+
+  it('marks failures as danger and running phases as running', () => {
+    assert.equal(statusTone('Failed', null), 'danger');
+    assert.equal(statusTone('Force Stopped', null), 'danger');
+    assert.equal(statusTone('Executing', null), 'running');
+    assert.equal(statusTone('Queued', null), 'waiting');
+  });
+
+  it('keeps unknown statuses and never-submitted jobs neutral', () => {
+    assert.equal(statusTone('', null), 'neutral');
+    assert.equal(statusTone('Something new', null), 'neutral');
+  });
+});

@@ -1,0 +1,24 @@
+import { isSuccessfulCompletion } from '@/lib/rescale/status';
+
+/** How a job status should look: what it means to the person reading the table. */
+export type StatusTone = 'success' | 'warning' | 'danger' | 'running' | 'waiting' | 'neutral';
+
+const toneByStatus: Record<string, StatusTone> = {
+  Pending: 'waiting',
+  Queued: 'waiting',
+  'Waiting for Queue': 'waiting',
+  Started: 'running',
+  Validated: 'running',
+  Executing: 'running',
+  Stopping: 'warning',
+  Stopped: 'neutral',
+  Failed: 'danger',
+  'Force Stopped': 'danger',
+  Terminated: 'danger',
+};
+
+/** `Completed` is a success only when its reason says so; otherwise it warns. */
+export function statusTone(status: string, reason: string | null | undefined): StatusTone {
+  if (status === 'Completed') return isSuccessfulCompletion(status, reason) ? 'success' : 'warning';
+  return toneByStatus[status] ?? 'neutral';
+}
