@@ -1,7 +1,6 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
-import useSWR from 'swr';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useLiveResource, type LiveResource } from '@/components/live/use-live-resource';
 import { jobResources, key } from '@/lib/job-resources';
 import { isActiveJobStatus } from '@/lib/rescale/status';
@@ -26,15 +25,15 @@ export function latestStatus(entries: readonly StatusEntry[] | undefined): Statu
 
 /** Polls the job's statuses once for the whole page; sections read them from here. */
 export function JobStatusProvider({ jobId, children }: { jobId: string; children: ReactNode }) {
-  const statusesKey = key(jobResources.statuses(jobId));
-  // Read the cache without fetching, to decide whether the live hook should poll.
-  const { data: known } = useSWR<Paginated<StatusEntry>>(statusesKey, null);
-  const statuses = useLiveResource<Paginated<StatusEntry>>(statusesKey, {
-    active: isActiveJobStatus(latestStatus(known?.results)?.status),
-  });
+  // Whether to poll depends on the data the poll returns: the state follows the data,
+  // corrected during render so no frame polls (or fails to) on a stale decision.
+  const [polling, setPolling] = useState(false);
+  const statuses = useLiveResource<Paginated<StatusEntry>>(key(jobResources.statuses(jobId)), { active: polling });
   const latest = latestStatus(statuses.data?.results);
+  const active = isActiveJobStatus(latest?.status);
+  if (active !== polling) setPolling(active);
   return (
-    <JobStatusContext value={{ statuses, latest, active: isActiveJobStatus(latest?.status) }}>
+    <JobStatusContext value={{ statuses, latest, active }}>
       {children}
     </JobStatusContext>
   );

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import useSWR from 'swr';
 import { useLiveResource } from '@/components/live/use-live-resource';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { jobResources, key } from '@/lib/job-resources';
@@ -23,9 +22,9 @@ function baseName(path: string): string {
 export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
   const { view } = useJobView();
   const { active: jobActive } = useJobStatus();
-  const runKey = key(jobResources.run(jobId, runId));
-  const { data: known } = useSWR<Run>(runKey, null);
-  const run = useLiveResource<Run>(runKey, { active: jobActive && !known?.dateCompleted });
+  const [finished, setFinished] = useState(false);
+  const run = useLiveResource<Run>(key(jobResources.run(jobId, runId)), { active: jobActive && !finished });
+  if (Boolean(run.data?.dateCompleted) !== finished) setFinished(Boolean(run.data?.dateCompleted));
   // Remember a run seen running, so its end can be announced where the reader is looking.
   const [watchedLive, setWatchedLive] = useState(false);
   const { refresh } = run;
