@@ -247,3 +247,25 @@ test('an answer to an older call never replaces a newer one, in any tab', async 
     assert.deepEqual(received[received.length - 1], newerAnswer, `${shown.tab.name} shows the newer answer`);
   }
 });
+
+test('when the leader closes in the middle of a call, the next leader does not wait for its answer', async () => {
+  const browser = new FakeBrowser();
+  const tabs = ['a', 'b'].map((name) => show(browser, name, [tail]));
+  browser.upstream = async (key) => {
+    await browser.after(2_000);
+    return { data: { key }, budget: null };
+  };
+  await browser.advance(MINUTE);
+  const [first] = leaders(tabs);
+  const callsSoFar = browser.calls.length;
+  while (browser.calls.length === callsSoFar) await browser.advance(100);
+  const lastCall = browser.calls[browser.calls.length - 1]!;
+  await browser.advance(500);
+  tabs.find((s) => s.tab.name === first)!.tab.close();
+  await browser.advance(MINUTE);
+
+  const interval = pollIntervals([tail], null).get(tail)!;
+  const next = browser.calls.find((call) => call.at > lastCall.at)!;
+  assert.notEqual(next.tab, first);
+  assert.ok(next.at - lastCall.at <= interval + 2_000, `the next call came ${next.at - lastCall.at} ms after the lost one`);
+});

@@ -29,6 +29,8 @@ export type HookEntry = { active: boolean; apply: (data: unknown) => void };
 export type Registration = { update: (active: boolean) => void; unregister: () => void };
 
 type KeyState = KeyRecord & {
+  /** The tab whose call is under way, while one is. */
+  callerTabId: string | null;
   lastUpdatedAt: number | null;
   /** When the call whose answer is on screen started. */
   shownStartedAt: number;
@@ -36,6 +38,7 @@ type KeyState = KeyRecord & {
 };
 
 const IDLE: KeyState = {
+  callerTabId: null,
   lastAttemptAt: null,
   lastUpdatedAt: null,
   shownStartedAt: 0,
@@ -155,8 +158,8 @@ export class LiveScheduler {
         }),
       );
     }
-    this.noteAttempt(key, now);
-    this.post({ type: 'fetching', key, at: now });
+    this.noteAttempt(key, now, this.tabId);
+    this.post({ type: 'fetching', tabId: this.tabId, key, at: now });
     const request = this.call(key, now).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, request);
     return request;
@@ -248,7 +251,7 @@ export class LiveScheduler {
         this.announce();
         return;
       case 'fetching':
-        this.noteAttempt(message.key, message.at);
+        this.noteAttempt(message.key, message.at, message.tabId);
         return;
       case 'seen':
         if (!this.keys.has(message.key)) this.markSeen(message.key, message.at);
@@ -268,11 +271,11 @@ export class LiveScheduler {
     }
   }
 
-  private noteAttempt(key: string, at: number) {
+  private noteAttempt(key: string, at: number, callerTabId: string) {
     const minuteAgo = this.env.now() - 60_000;
     this.recentCalls = this.recentCalls.filter((call) => call > minuteAgo);
     this.recentCalls.push(at);
-    this.patchKey(key, { inFlight: true, lastAttemptAt: at });
+    this.patchKey(key, { inFlight: true, lastAttemptAt: at, callerTabId });
   }
 
   private markSeen(key: string, at: number) {
@@ -283,10 +286,11 @@ export class LiveScheduler {
     if (budget !== null) this.budget = budget;
     const state = this.keys.get(key) ?? IDLE;
     if (startedAt < state.shownStartedAt) {
-      this.patchKey(key, { inFlight: false });
+      this.patchKey(key, { inFlight: false, callerTabId: null });
     } else {
       this.patchKey(key, {
         inFlight: false,
+        callerTabId: null,
         lastAttemptAt: Math.max(at, state.lastAttemptAt ?? at),
         lastUpdatedAt: at,
         shownStartedAt: startedAt,
@@ -302,6 +306,7 @@ export class LiveScheduler {
     const previous = this.keys.get(key) ?? IDLE;
     this.patchKey(key, {
       inFlight: false,
+      callerTabId: null,
       lastAttemptAt: at,
       consecutiveErrors: previous.consecutiveErrors + 1,
       failure,
@@ -368,13 +373,25 @@ export class LiveScheduler {
     const now = this.env.now();
     return planPolls({
       needed: unionOfNeeds(this.tabs.values(), now, NEEDS_TTL_MS),
-      records: this.keys,
+      records: this.recordsAt(now),
       budget: this.budget,
       blockedUntil: this.blockedUntil,
       recentCalls: this.recentCalls,
       now,
       policy: this.policy,
     });
+  }
+
+  /** The records to plan with: a call by a tab that has since gone (closed mid-call) will never answer. */
+  private recordsAt(now: number): Map<string, KeyRecord> {
+    const records = new Map<string, KeyRecord>();
+    for (const [key, state] of this.keys) {
+      const caller = state.callerTabId === null ? undefined : this.tabs.get(state.callerTabId);
+      const callerGone =
+        state.inFlight && state.callerTabId !== this.tabId && (caller === undefined || now - caller.seenAt > NEEDS_TTL_MS);
+      records.set(key, callerGone ? { ...state, inFlight: false } : state);
+    }
+    return records;
   }
 
   private post(message: TabMessage) {

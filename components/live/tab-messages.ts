@@ -14,7 +14,8 @@ export type TabMessage =
   | { type: 'bye'; tabId: string }
   /** A new leader asks every tab to say what it needs, so it need not wait for the heartbeat. */
   | { type: 'roll-call'; tabId: string }
-  | { type: 'fetching'; key: string; at: number }
+  /** `tabId` made a call for `key`; should that tab go away before answering, the call is lost. */
+  | { type: 'fetching'; tabId: string; key: string; at: number }
   /** A tab got `key` without a call of its own (server-rendered): it is fresh as of `at`. */
   | { type: 'seen'; key: string; at: number }
   /** `startedAt` orders results of overlapping calls: an answer to an older call never replaces a newer one. */
@@ -61,8 +62,11 @@ export function parseTabMessage(value: unknown): TabMessage | null {
     case 'roll-call':
       return isString(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
     case 'fetching':
+      return isString(m.tabId) && isString(m.key) && isNumber(m.at)
+        ? { type: 'fetching', tabId: m.tabId, key: m.key, at: m.at }
+        : null;
     case 'seen':
-      return isString(m.key) && isNumber(m.at) ? { type: m.type, key: m.key, at: m.at } : null;
+      return isString(m.key) && isNumber(m.at) ? { type: 'seen', key: m.key, at: m.at } : null;
     case 'result':
       return isString(m.key) && isNumber(m.startedAt) && isNumber(m.at) && isBudget(m.budget) && m.data !== undefined
         ? { type: 'result', key: m.key, startedAt: m.startedAt, at: m.at, data: m.data, budget: m.budget }

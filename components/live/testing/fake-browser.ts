@@ -83,6 +83,7 @@ export class FakeBrowser {
   }
 
   broadcast(from: FakeTab, message: unknown) {
+    if (!from.open) return;
     const copy = structuredClone(message);
     for (const tab of this.tabs) {
       if (tab !== from && tab.open) setImmediate(() => tab.open && tab.deliver(copy));
