@@ -35,7 +35,6 @@ export type Stack = {
 };
 
 const node = process.execPath;
-const uploadTimeoutMs = 10 * 60 * 1000;
 
 export async function ensureBuild(projectDir: string, logDir: string): Promise<void> {
   const server = path.join(projectDir, '.next', 'standalone', 'server.js');
@@ -101,9 +100,6 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
       RESCALE_PLATFORMS: `sandbox=${sandboxUrl}`,
       SESSION_SECRET: randomBytes(36).toString('base64url'),
       NEXTAUTH_URL: appUrl,
-      // The proxy's upstream timeout runs until the response headers, which an upload only
-      // gets once its whole body is through; the default 30 s fails a large upload.
-      RESCALE_TIMEOUT_MS: String(uploadTimeoutMs),
     },
     logDir,
   });
