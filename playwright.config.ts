@@ -1,63 +1,56 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import {
   appPort,
   appUrl,
   e2eSessionSecret,
+  liveAppPort,
+  liveAppUrl,
+  liveSandboxPort,
+  liveSandboxUrl,
   sandboxPort,
   sandboxRegion,
   sandboxUrl,
   unreachableRegion,
   unreachableUrl,
 } from './e2e/env';
+import type { Options } from './e2e/fixtures';
 
 /**
  * End-to-end tests in Debian's Chromium against the production build (`npm run build`
  * first; this config builds nothing) and the sandbox, on a frozen clock that tests
- * advance. One worker: the sandbox clock and its data are shared by every test.
+ * advance. Two stacks run side by side: one for every spec but the live-updates one,
+ * which measures call rates over real minutes and gets a stack of its own. Within a
+ * stack, one worker: its sandbox clock and data are shared by its tests.
  */
 
 const ci = Boolean(process.env.CI);
+const LIVE_SPEC = /live-updates\.spec\.ts$/;
 
-export default defineConfig({
-  testDir: './e2e',
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: ci,
-  retries: ci ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: ci ? [['list'], ['html', { open: 'never' }]] : 'list',
-  use: {
-    baseURL: appUrl,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
-  ],
-  webServer: [
+};
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>;
+
+function stack(app: { port: number; url: string }, sandbox: { port: number; url: string }): WebServer[] {
+  return [
     {
       command: 'npx tsx sandbox/main.ts',
-      url: `${sandboxUrl}/_sandbox/users`,
+      url: `${sandbox.url}/_sandbox/users`,
       env: {
         SANDBOX_HOST: '127.0.0.1',
-        SANDBOX_PORT: String(sandboxPort),
+        SANDBOX_PORT: String(sandbox.port),
         SANDBOX_TIME_SCALE: '0',
       },
       reuseExistingServer: !ci,
@@ -67,13 +60,13 @@ export default defineConfig({
     },
     {
       command: 'node --import tsx scripts/start-standalone.ts',
-      url: `${appUrl}/sign-in`,
+      url: `${app.url}/sign-in`,
       env: {
         HOSTNAME: '127.0.0.1',
-        PORT: String(appPort),
-        NEXTAUTH_URL: appUrl,
+        PORT: String(app.port),
+        NEXTAUTH_URL: app.url,
         SESSION_SECRET: e2eSessionSecret,
-        RESCALE_PLATFORMS: `${sandboxRegion}=${sandboxUrl},${unreachableRegion}=${unreachableUrl}`,
+        RESCALE_PLATFORMS: `${sandboxRegion}=${sandbox.url},${unreachableRegion}=${unreachableUrl}`,
         NEXT_TELEMETRY_DISABLED: '1',
       },
       reuseExistingServer: !ci,
@@ -81,5 +74,38 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+  ];
+}
+
+export default defineConfig<Options>({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: ci ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: LIVE_SPEC,
+      workers: 1,
+      use: { ...chromium, baseURL: appUrl, sandboxUrl },
+    },
+    {
+      name: 'live',
+      testMatch: LIVE_SPEC,
+      workers: 1,
+      use: { ...chromium, baseURL: liveAppUrl, sandboxUrl: liveSandboxUrl },
+    },
+  ],
+  webServer: [
+    ...stack({ port: appPort, url: appUrl }, { port: sandboxPort, url: sandboxUrl }),
+    ...stack({ port: liveAppPort, url: liveAppUrl }, { port: liveSandboxPort, url: liveSandboxUrl }),
   ],
 });

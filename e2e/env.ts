@@ -8,6 +8,16 @@ export const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
 export const appUrl = `http://127.0.0.1:${appPort}`;
 export const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
 
+/**
+ * The live-updates spec measures call rates over real minutes. It gets a stack of its own
+ * (the next port up) so that it runs beside the other specs instead of after them, its
+ * sandbox clock and counters untouched by theirs.
+ */
+export const liveAppPort = appPort + 1;
+export const liveSandboxPort = sandboxPort + 1;
+export const liveAppUrl = `http://127.0.0.1:${liveAppPort}`;
+export const liveSandboxUrl = `http://127.0.0.1:${liveSandboxPort}`;
+
 /** The region id the app is configured with for the run (RESCALE_PLATFORMS). */
 export const sandboxRegion = 'sandbox';
 

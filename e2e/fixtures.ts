@@ -96,15 +96,21 @@ export async function signInThroughForm(page: Page, user: SandboxUser): Promise<
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
+export type Options = {
+  /** The sandbox of the stack the project runs against (playwright.config.ts). */
+  sandboxUrl: string;
+};
+
 type Fixtures = {
   sandbox: SandboxControl;
   signIn: (page: Page, user?: SandboxUser) => Promise<void>;
   signedInPage: Page;
 };
 
-export const test = base.extend<Fixtures>({
-  sandbox: async ({}, use) => {
-    const sandbox = new SandboxControl();
+export const test = base.extend<Options & Fixtures>({
+  sandboxUrl: [sandboxUrl, { option: true }],
+  sandbox: async ({ sandboxUrl }, use) => {
+    const sandbox = new SandboxControl(sandboxUrl);
     await sandbox.reset();
     await use(sandbox);
   },
