@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getSessionConfig } from './env';
 import { isRescaleError } from './rescale/errors';
 import { signInUrl } from './sign-in-url';
@@ -8,11 +9,15 @@ import { openVault, sealVault, vaultCookieOptions, VAULT_COOKIE, type RescaleSes
 
 export type { RescaleSession } from './vault';
 
-/** The signed-in user's key, region and identity, or null (absent, expired, region not allowed). */
-export async function getRescaleSession(): Promise<RescaleSession | null> {
+/**
+ * The signed-in user's key, region and identity, or null (absent, expired, region not allowed).
+ * Opened once per server render: the layout and the page both ask, and each opening
+ * derives a key from the secret.
+ */
+export const getRescaleSession = cache(async (): Promise<RescaleSession | null> => {
   const store = await cookies();
   return openVault(store.get(VAULT_COOKIE)?.value, getSessionConfig());
-}
+});
 
 /**
  * The session for a page, or a redirect to sign-in that brings the user back to
