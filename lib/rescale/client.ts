@@ -26,13 +26,6 @@ const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const HEADERS_NEVER_FORWARDED = ['authorization', 'cookie', 'host'];
 
-/**
- * A `Request`'s signal follows its caller's only through a weak reference (undici), so once
- * the request object is collected mid-download an abort no longer arrives and a gigabyte
- * keeps flowing to nobody. Each body we hand out keeps the caller's signal alive instead.
- */
-const callerSignalOfBody = new WeakMap<ReadableStream<Uint8Array>, AbortSignal>();
-
 export function timeoutFromEnv(env: Record<string, string | undefined> = process.env): number {
   const configured = Number(env.RESCALE_TIMEOUT_MS);
   return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_TIMEOUT_MS;
@@ -155,10 +148,7 @@ export async function rescaleFetch(
         ...(body ? { duplex: 'half' } : {}),
       } as RequestInit);
       const location = response.headers.get('location');
-      if (!REDIRECT_STATUSES.has(response.status) || location === null) {
-        if (callerSignal && response.body) callerSignalOfBody.set(response.body, callerSignal);
-        return response;
-      }
+      if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
       await response.body?.cancel();
       const target = new URL(location, url);
       if (target.origin !== origin) {

@@ -32,6 +32,14 @@ const MAX_REWRITE_BYTES = 16 * 1024 * 1024;
 const CLIENT_CLOSED = 499;
 
 /**
+ * A `Request`'s signal hears its creator's abort only while the request object lives
+ * (undici holds it through a weak reference). Once the handler returns, nothing else keeps
+ * the request, so each streamed body keeps its request alive: a browser that leaves
+ * mid-download still stops the upstream transfer.
+ */
+const requestOfBody = new WeakMap<ReadableStream<Uint8Array>, Request>();
+
+/**
  * The origins the browser addressed: the URL's, and the `Host` (or a proxy's
  * `X-Forwarded-Host`) with its protocol. A cross-site page cannot change `Host`, nor
  * add `X-Forwarded-Host` without a CORS preflight that the proxy never grants.
@@ -103,6 +111,11 @@ async function toBrowserResponse(
   return new Response(upstream.body, { status: upstream.status, headers });
 }
 
+function keepingRequestAlive(response: Response, request: Request): Response {
+  if (response.body) requestOfBody.set(response.body, request);
+  return response;
+}
+
 export async function forwardToRescale(
   request: Request,
   session: RescaleCredentials,
@@ -151,5 +164,5 @@ export async function forwardToRescale(
   for (const [name, value] of Object.entries(budgetHeaders(session.key, upstream.headers))) {
     response.headers.set(name, value);
   }
-  return response;
+  return keepingRequestAlive(response, request);
 }
