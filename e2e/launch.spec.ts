@@ -57,6 +57,13 @@ async function progressSeen(page: Page, name: string): Promise<number[]> {
   return page.evaluate((item) => (window as unknown as { progressSeen: Record<string, number[]> }).progressSeen[item] ?? [], name);
 }
 
+/** The picker is enabled once the page has hydrated; files set before then would reach no handler. */
+async function pickFiles(page: Page, label: string, files: string | string[]): Promise<void> {
+  const picker = page.getByLabel(label);
+  await expect(picker).toBeEnabled();
+  await picker.setInputFiles(files);
+}
+
 test.describe('files', () => {
   test('uploads several files with progress, cancels one and deletes one', async ({ page, sandbox, signIn }, testInfo) => {
     test.setTimeout(180_000);
@@ -72,7 +79,7 @@ test.describe('files', () => {
     await expectAccessible(page);
 
     await recordProgress(page);
-    await page.getByLabel('Upload files').setInputFiles([big, small]);
+    await pickFiles(page, 'Upload files', [big, small]);
     const uploads = page.getByRole('list', { name: 'Uploads' });
     await expect(uploads.getByRole('listitem', { name: 'mesh-big.bin' })).toHaveAttribute('data-status', 'done', {
       timeout: 120_000,
@@ -90,7 +97,7 @@ test.describe('files', () => {
 
     // Rescale takes its time to answer this one, so it is still on its way when cancelled.
     await sandbox.setFaults({ latencyMs: 60_000, paths: '/api/v2/files/contents/' });
-    await page.getByLabel('Upload files').setInputFiles(slow);
+    await pickFiles(page, 'Upload files', slow);
     const slowItem = uploads.getByRole('listitem', { name: 'cancel-me.bin' });
     await expect(slowItem).toHaveAttribute('data-status', 'uploading');
     await page.getByRole('button', { name: 'Cancel upload of cancel-me.bin' }).click();
@@ -152,7 +159,7 @@ test.describe('files', () => {
         await route.continue();
       }
     });
-    await page.getByLabel('Upload files').setInputFiles([broken, good]);
+    await pickFiles(page, 'Upload files', [broken, good]);
     const uploads = page.getByRole('list', { name: 'Uploads' });
     await expect(uploads.getByRole('listitem', { name: 'broken.cfg' }).getByRole('alert')).toHaveText(
       'broken.cfg: Storage is unavailable for this file.',
@@ -194,7 +201,7 @@ test.describe('new job', () => {
     await expect(page.getByTestId('price-per-hour')).toHaveText('$0.40 per hour');
     await page.getByRole('textbox', { name: 'Command' }).fill('foamExec simpleFoam wing.zip');
 
-    await page.getByLabel('Upload input files').setInputFiles(input);
+    await pickFiles(page, 'Upload input files', input);
     await expect(page.getByRole('list', { name: 'Chosen input files' })).toContainText('wing.zip');
 
     await page.getByRole('button', { name: 'Add variable' }).click();
@@ -256,7 +263,7 @@ test.describe('new job', () => {
     await nameField.fill('Race with a deleted input');
     await chooseOpenFoamOnMarble(page);
     await page.getByRole('textbox', { name: 'Command' }).fill('foamExec simpleFoam case.zip');
-    await page.getByLabel('Upload input files').setInputFiles(input);
+    await pickFiles(page, 'Upload input files', input);
     await expect(page.getByRole('list', { name: 'Chosen input files' })).toContainText('case.zip');
 
     // Someone deletes the file elsewhere between picking it and saving: only the platform can know.

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { formatBytes } from '@/lib/format';
 
 export type UploadDropzoneProps = {
@@ -8,6 +8,17 @@ export type UploadDropzoneProps = {
   maxBytes: number;
   label?: string;
 };
+
+const subscribeToNothing = () => () => undefined;
+
+/** False in the server's HTML, true once React has hydrated and the input's handler is attached. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -18,6 +29,8 @@ export function UploadDropzone({ onFiles, maxBytes, label = 'Upload files' }: Up
   const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
+  // Files picked before hydration would reach no handler and vanish without a word.
+  const hydrated = useHydrated();
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -61,6 +74,7 @@ export function UploadDropzone({ onFiles, maxBytes, label = 'Upload files' }: Up
           id={inputId}
           type="file"
           multiple
+          disabled={!hydrated}
           aria-describedby={hintId}
           className="sr-only"
           onChange={(event) => {
