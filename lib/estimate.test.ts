@@ -1,28 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CoreType } from './rescale/types.ts';
+import { coreTypeFixture } from './rescale/core-type-fixture.ts';
 import { coresOf, estimateJob, executingHours } from './estimate.ts';
 
-const coreType = (code: string, price: number, lowPriorityPrice = '0.05'): CoreType => ({
-  code,
-  name: code,
-  description: '',
-  compute: '1.00',
-  price,
-  lowPriorityPrice,
-  memory: 3750,
-  storage: 40,
-  cores: [1, 2, 4, 8],
-  hasSsd: false,
-  io: '',
-  storageIo: '',
-  processorInfo: '',
-  displayOrder: 1,
-  isDeprecated: false,
-  isPrimary: true,
-  remoteVizAllowed: false,
-  walltimeRequired: false,
-});
+const coreType = (code: string, price: number, lowPriorityPrice = '0.05') =>
+  coreTypeFixture({ code, name: code, price, lowPriorityPrice });
 
 const status = (s: string, statusDate: string) => ({ status: s, statusDate, statusReason: null });
 

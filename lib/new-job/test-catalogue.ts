@@ -1,30 +1,10 @@
-import type { Analysis, CoreType } from '@/lib/rescale/types';
+import { coreTypeFixture as coreType } from '@/lib/rescale/core-type-fixture';
+import type { Analysis } from '@/lib/rescale/types';
 import type { Catalogue } from './catalogue';
 import { emptyJobForm, type JobForm } from './form';
 
 /** A small catalogue shaped like the reference's samples, for the unit tests beside it. */
 
-function coreType(overrides: Partial<CoreType> & Pick<CoreType, 'code' | 'name'>): CoreType {
-  return {
-    description: '',
-    compute: '1.00',
-    price: 0.1,
-    lowPriorityPrice: '0.050',
-    memory: 3750,
-    storage: 40,
-    cores: [1, 2, 4, 8],
-    hasSsd: true,
-    io: 'Standard',
-    storageIo: '',
-    processorInfo: '',
-    displayOrder: 1,
-    isDeprecated: false,
-    isPrimary: true,
-    remoteVizAllowed: false,
-    walltimeRequired: false,
-    ...overrides,
-  };
-}
 
 export const marble = coreType({ code: 'standard-plus', name: 'Marble', price: 0.1, displayOrder: 2 });
 export const onyx = coreType({ code: 'hpc-plus', name: 'Onyx', price: 0.25, cores: [2, 8, 16], displayOrder: 1, walltimeRequired: true });
