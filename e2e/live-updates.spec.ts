@@ -102,9 +102,10 @@ test.describe('live updates', () => {
     expect(oldHolder).not.toBeNull();
     const tail = followers[0]!.getByTestId('tail-lines');
     const tailBefore = await tail.textContent();
-    const lastLeaderCall = leaderCalls[leaderCalls.length - 1]!;
     const closedAt = Date.now();
     await leader.close();
+    // Read only now: the leader goes on polling while the lock and the tail are inspected.
+    const lastLeaderCall = Math.max(...calls.get(leader)!);
 
     await expect
       .poll(() => heldLeaderLock(followers[0]!), { timeout: 5_000, intervals: [100] })
