@@ -8,11 +8,18 @@ type CallCounts = Record<string, { total: number; byScope: Record<string, number
 const table = (page: Page) => page.getByRole('table');
 const rowNames = (page: Page) => table(page).getByRole('rowheader').getByRole('link').allTextContents();
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Jobs pages' });
+/** How the table learns why a finished job ended: its newest status. */
+const OUTCOME_LOOKUP = /\/api\/rescale\/v2\/jobs\/[^/]+\/statuses\/\?page_size=1$/;
 
 /** The sandbox's own answer for a query: what the table must show. */
 async function expectedNames(sandbox: SandboxControl, query: string): Promise<string[]> {
   const { body } = await sandbox.api<JobsList>(users.ada, 'GET', `v2/jobs/?${query}`);
   return body.results.map((job) => job.name);
+}
+
+/** Every finished job on screen says how it ended: its outcome lookup is done. */
+async function expectOutcomesShown(page: Page) {
+  await expect(table(page).locator('[data-tone="neutral"]', { hasText: 'Completed' })).toHaveCount(0);
 }
 
 async function jobReads(sandbox: SandboxControl, key: string): Promise<number> {
@@ -184,28 +191,57 @@ test.describe('jobs table', () => {
     }
   });
 
-  test('the first load makes one upstream call on the server and no request from the browser', async ({
+  test('the first load asks the server for the page once and the browser never again; each finished job’s outcome once', async ({
     signedInPage: page,
     sandbox,
   }) => {
+    // Sign-in lands on the first page: let its own lookups finish before counting.
+    await expectOutcomesShown(page);
     const browserCalls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/rescale/')) browserCalls.push(request.url());
     });
+    const listCalls = () => browserCalls.filter((url) => url.includes('/api/rescale/v2/jobs/?'));
+    const lookups = () => browserCalls.filter((url) => OUTCOME_LOOKUP.test(url));
     const before = await jobReads(sandbox, users.ada.key);
 
     await page.goto('/jobs?page=3');
     await expect(pager(page)).toContainText('Page 3 of 21');
+    await expectOutcomesShown(page);
     await page.waitForTimeout(3_000);
 
+    expect(listCalls()).toEqual([]);
+    expect(lookups().length).toBeGreaterThan(0);
+    expect(new Set(lookups()).size, 'no job is looked up twice').toBe(lookups().length);
+    expect(browserCalls).toEqual(lookups());
+    expect(await jobReads(sandbox, users.ada.key)).toBe(before + 1 + lookups().length);
+
+    // Outcomes are remembered: a reload costs the server's one call and the browser none.
+    browserCalls.length = 0;
+    const beforeReload = await jobReads(sandbox, users.ada.key);
+    await page.reload();
+    await expect(pager(page)).toContainText('Page 3 of 21');
+    await page.waitForTimeout(3_000);
     expect(browserCalls).toEqual([]);
-    expect(await jobReads(sandbox, users.ada.key)).toBe(before + 1);
+    expect(await jobReads(sandbox, users.ada.key)).toBe(beforeReload + 1);
 
     // Counting can fail: paging in the browser is one call through the proxy.
     await pager(page).getByRole('link', { name: 'Next page' }).click();
     await expect(pager(page)).toContainText('Page 4 of 21');
-    await expect.poll(() => browserCalls, { message: browserCalls.join(' ') }).toHaveLength(1);
-    expect(browserCalls[0]).toContain('/api/rescale/v2/jobs/?page=4&page_size=25&ordering=-dateInserted');
+    await expect.poll(() => listCalls(), { message: browserCalls.join(' ') }).toHaveLength(1);
+    expect(listCalls()[0]).toContain('/api/rescale/v2/jobs/?page=4&page_size=25&ordering=-dateInserted');
+  });
+
+  test('a Completed job that did not succeed is shown as a warning with its reason', async ({ signedInPage: page }) => {
+    await page.goto('/jobs?search=Manifold+CFD');
+    const failed = table(page).getByRole('row', { name: /Manifold CFD/ });
+    await expect(failed.locator('[data-tone="warning"]')).toHaveText('Completed');
+    await expect(failed.getByText('A run failed')).toBeVisible();
+
+    await page.goto('/jobs?search=Airfoil+2D+DOE+sweep');
+    const succeeded = table(page).getByRole('row', { name: /Airfoil 2D DOE sweep/ });
+    await expect(succeeded.locator('[data-tone="success"]')).toHaveText('Completed');
+    await expect(succeeded.getByText('Completed successfully')).toHaveCount(0);
   });
 
   test('a job status change appears without a reload as the sandbox clock moves', async ({
@@ -308,6 +344,7 @@ test.describe('jobs table', () => {
   }) => {
     await page.goto('/jobs');
     await expect(pager(page)).toContainText('Page 1 of 21');
+    await expectOutcomesShown(page);
     await sandbox.revoke(users.ada.key);
     await pager(page).getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage%3D2&reason=revoked');

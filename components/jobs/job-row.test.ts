@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JobSummary } from '@/lib/rescale/types';
-import { isAnyJobActive, jobStatusReason, ownerLabel, sharingLabel } from './job-row';
+import { isAnyJobActive, ownerLabel, sharingLabel } from './job-row';
 
-function job(status: string, extra: Partial<JobSummary> & Record<string, unknown> = {}): JobSummary {
+function job(status: string): JobSummary {
   return {
     id: 'abc',
     name: 'A job',
@@ -15,7 +15,6 @@ function job(status: string, extra: Partial<JobSummary> & Record<string, unknown
     isVisible: true,
     sharedWith: [],
     storage: 0,
-    ...extra,
   };
 }
 
@@ -38,14 +37,5 @@ describe('job rows', () => {
     assert.equal(sharingLabel([]), 'Not shared');
     assert.equal(sharingLabel(['alan@example.com']), 'Shared with 1 person');
     assert.equal(sharingLabel(['a@x.com', 'b@x.com']), 'Shared with 2 people');
-  });
-
-  it('find a status reason wherever the platform puts it, and none when absent', () => {
-    const inStatus = job('Completed', {
-      jobStatus: { content: 'Completed', labelClass: '', useLabel: false, statusReason: 'A run failed' } as never,
-    });
-    assert.equal(jobStatusReason(inStatus), 'A run failed');
-    assert.equal(jobStatusReason(job('Completed', { statusReason: 'User Terminated' })), 'User Terminated');
-    assert.equal(jobStatusReason(job('Completed')), null);
   });
 });

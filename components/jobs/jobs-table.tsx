@@ -6,7 +6,10 @@ import { formatBytes } from '@/lib/format';
 import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/jobs-query';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { jobStatusReason, ownerLabel, sharingLabel } from './job-row';
+import { isTerminalJobStatus } from '@/lib/rescale/status';
+import { ownerLabel, sharingLabel } from './job-row';
+import { useJobOutcomes } from './use-job-outcomes';
+import type { Outcome } from './job-outcomes';
 
 export type JobsTableProps = {
   jobs: readonly JobSummary[];
@@ -16,6 +19,8 @@ export type JobsTableProps = {
   /** The rows belong to the previous view while the next one loads. */
   stale: boolean;
   caption: string;
+  /** Where the jobs live (the region's id): finished jobs' outcomes are remembered per platform. */
+  platformId: string;
 };
 
 const headerCell = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300';
@@ -23,7 +28,8 @@ const cell = 'px-3 py-2 align-top text-sm';
 /** On narrow screens these fold into the name cell instead. */
 const secondary = 'hidden md:table-cell';
 
-export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption }: JobsTableProps) {
+export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption, platformId }: JobsTableProps) {
+  const outcomeOf = useJobOutcomes(jobs, platformId);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
       <table
@@ -54,7 +60,7 @@ export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption 
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {jobs.map((job) => (
-            <JobRow key={job.id} job={job} viewerEmail={viewerEmail} />
+            <JobRow key={job.id} job={job} viewerEmail={viewerEmail} outcome={outcomeOf(job.id)} />
           ))}
         </tbody>
       </table>
@@ -62,7 +68,9 @@ export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption 
   );
 }
 
-function JobRow({ job, viewerEmail }: { job: JobSummary; viewerEmail: string }) {
+type JobRowProps = { job: JobSummary; viewerEmail: string; outcome: Outcome };
+
+function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
   const owner = ownerLabel(job.owner, viewerEmail);
   const software = job.analysisNames.join(', ') || '—';
   const sharing = sharingLabel(job.sharedWith);
@@ -82,7 +90,11 @@ function JobRow({ job, viewerEmail }: { job: JobSummary; viewerEmail: string }) 
         </div>
       </th>
       <td className={cell}>
-        <StatusBadge status={job.jobStatus.content} reason={jobStatusReason(job)} />
+        <StatusBadge
+          status={job.jobStatus.content}
+          reason={outcome}
+          reasonPending={outcome === undefined && isTerminalJobStatus(job.jobStatus.content)}
+        />
       </td>
       <td className={`${cell} ${secondary}`}>{software}</td>
       <td className={`${cell} ${secondary}`}>

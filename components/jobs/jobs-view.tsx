@@ -33,6 +33,7 @@ export type JobsViewProps = {
   initialData: Paginated<JobSummary>;
   initialKey: string;
   viewerEmail: string;
+  platformId: string;
 };
 
 /**
@@ -54,7 +55,7 @@ export function JobsView(props: JobsViewProps) {
  */
 const freshCache = { provider: () => new Map() };
 
-function JobsViewContent({ initialData, initialKey, viewerEmail }: JobsViewProps) {
+function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: JobsViewProps) {
   const searchParams = useSearchParams();
   const query = parseJobsQuery(searchParams);
   const key = jobsKey(query);
@@ -150,6 +151,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail }: JobsViewProps
           <JobsTable
             jobs={data.results}
             viewerEmail={viewerEmail}
+            platformId={platformId}
             ordering={query.ordering}
             onSort={onSort}
             stale={stale}

@@ -269,3 +269,45 @@ test('when the leader closes in the middle of a call, the next leader does not w
   assert.notEqual(next.tab, first);
   assert.ok(next.at - lastCall.at <= interval + 2_000, `the next call came ${next.at - lastCall.at} ms after the lost one`);
 });
+
+test('a one-off lookup is not polling: it leaves the polling ceiling and the other tabs alone', async () => {
+  const browser = new FakeBrowser();
+  const [a, b] = ['a', 'b'].map((name) => show(browser, name, [tail]));
+  await browser.advance(MINUTE);
+  const start = browser.now;
+  const outcomes = Array.from({ length: 30 }, (_, i) => `/api/rescale/v2/jobs/Done${i}/statuses/?page_size=1`);
+  const answers = await Promise.all(outcomes.map((key) => a!.scheduler.lookup(key)));
+  assert.deepEqual(answers, outcomes.map((key) => ({ key })));
+  await browser.advance(MINUTE);
+
+  const interval = pollIntervals([tail], null).get(tail)!;
+  const polls = browser.calls.filter((call) => call.at >= start && call.key === tail).length;
+  assert.ok(polls >= Math.floor(MINUTE / interval), `the tail kept its pace (${polls} polls) despite 30 lookups`);
+  assert.equal(b!.received.get(tail)!.length > 0, true);
+  for (const key of outcomes) assert.equal(b!.scheduler.snapshot(key).lastUpdatedAt, null, 'lookups are not shared');
+});
+
+test('a lookup waits out a standing 429, and a 429 it meets stops polling in every tab', async () => {
+  const browser = new FakeBrowser();
+  const tabs = ['a', 'b'].map((name) => show(browser, name, [tail]));
+  await browser.advance(10_000);
+  const outcome = '/api/rescale/v2/jobs/Done1/statuses/?page_size=1';
+  browser.upstream = (key) =>
+    key === outcome
+      ? new RescaleError({ status: 429, detail: 'Request was throttled.', retryAfterSeconds: 90 })
+      : { data: { key }, budget: null };
+  const throttledAt = browser.now;
+  await assert.rejects(tabs[1]!.scheduler.lookup(outcome), (error: RescaleError) => error.status === 429);
+  await browser.advance(1);
+  const callsThen = browser.calls.length;
+
+  await browser.advance(89_000);
+  assert.equal(browser.calls.length, callsThen, 'no tab polled during Retry-After');
+  for (const shown of tabs) {
+    assert.equal(shown.scheduler.snapshot(tail).blockedUntil, throttledAt + 90_000);
+    await assert.rejects(shown.scheduler.lookup(outcome), (error: RescaleError) => error.status === 429);
+  }
+  assert.equal(browser.calls.length, callsThen, 'nor did a lookup');
+  await browser.advance(10_000);
+  assert.ok(browser.calls.length > callsThen, 'polling resumes once Retry-After has passed');
+});

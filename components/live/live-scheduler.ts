@@ -148,21 +148,43 @@ export class LiveScheduler {
     const pending = this.inFlight.get(key);
     if (pending) return this.fetchAfter(key, pending);
     const now = this.env.now();
-    if (now < this.blockedUntil) {
-      const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
-      return Promise.reject(
-        new RescaleError({
-          status: 429,
-          detail: `Rescale is limiting requests for this key; retrying in ${retryAfterSeconds} s`,
-          retryAfterSeconds,
-        }),
-      );
-    }
+    const refused = this.refusal(now);
+    if (refused) return Promise.reject(refused);
     this.noteAttempt(key, now, this.tabId);
     this.post({ type: 'fetching', tabId: this.tabId, key, at: now });
     const request = this.call(key, now).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, request);
     return request;
+  }
+
+  /**
+   * A one-off read of something that can no longer change, such as a finished job's
+   * outcome. It is not polling: it neither counts toward the polling ceiling nor is
+   * shared with other tabs. It does obey a standing 429, and a 429 it meets stops
+   * every tab's polling like any other.
+   */
+  async lookup(key: string): Promise<unknown> {
+    const refused = this.refusal(this.env.now());
+    if (refused) throw refused;
+    try {
+      const { data, budget } = await this.env.request(key);
+      if (budget !== null) this.budget = budget;
+      return data;
+    } catch (error) {
+      if (failureOf(error).status === 429) this.reportFailure(key, error);
+      throw error;
+    }
+  }
+
+  /** While a 429 stands, the error to answer with instead of calling. */
+  private refusal(now: number): RescaleError | null {
+    if (now >= this.blockedUntil) return null;
+    const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
+    return new RescaleError({
+      status: 429,
+      detail: `Rescale is limiting requests for this key; retrying in ${retryAfterSeconds} s`,
+      retryAfterSeconds,
+    });
   }
 
   /**
@@ -224,16 +246,19 @@ export class LiveScheduler {
       this.acceptResult(key, startedAt, at, data, budget);
       return data;
     } catch (error) {
-      const failure = failureOf(error);
-      const at = this.env.now();
-      const blockedUntil =
-        failure.status === 429
-          ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000
-          : 0;
-      this.post({ type: 'failure', key, at, failure, blockedUntil });
-      this.acceptFailure(key, at, failure, blockedUntil);
+      this.reportFailure(key, error);
       throw error;
     }
+  }
+
+  /** Here and in every other tab: a 429 blocks all calls until its `Retry-After` has passed. */
+  private reportFailure(key: string, error: unknown) {
+    const failure = failureOf(error);
+    const at = this.env.now();
+    const blockedUntil =
+      failure.status === 429 ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000 : 0;
+    this.post({ type: 'failure', key, at, failure, blockedUntil });
+    this.acceptFailure(key, at, failure, blockedUntil);
   }
 
   private receive(message: TabMessage) {

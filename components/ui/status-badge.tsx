@@ -15,15 +15,19 @@ export type StatusBadgeProps = {
   status: string;
   /** The status reason; shown beside the badge when it is not plain success. */
   reason?: string | null;
+  /** The reason is still being looked up: a `Completed` badge then claims no success yet. */
+  reasonPending?: boolean;
 };
 
-export function StatusBadge({ status, reason }: StatusBadgeProps) {
+export function StatusBadge({ status, reason, reasonPending = false }: StatusBadgeProps) {
   const label = status || 'Not submitted';
   const showReason = Boolean(reason) && !isSuccessfulCompletion(status, reason);
+  const tone = statusTone(status, reason, reasonPending);
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-0.5">
       <span
-        className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[statusTone(status, reason)]}`}
+        data-tone={tone}
+        className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
       >
         {label}
       </span>

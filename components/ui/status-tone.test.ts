@@ -13,6 +13,11 @@ describe('statusTone', () => {
     assert.equal(statusTone('Completed', 'User Terminated'), 'warning');
   });
 
+  it('claims neither success nor failure for a completion whose reason is still being looked up', () => {
+    assert.equal(statusTone('Completed', null, true), 'neutral');
+    assert.equal(statusTone('Failed', null, true), 'danger');
+  });
+
   it('marks failures as danger and running phases as running', () => {
     assert.equal(statusTone('Failed', null), 'danger');
     assert.equal(statusTone('Force Stopped', null), 'danger');

@@ -42,3 +42,8 @@ export function isActiveJobStatus(status: string | null | undefined): boolean {
 export function isSuccessfulCompletion(status: string, reason: string | null | undefined): boolean {
   return status === 'Completed' && (reason == null || reason === SUCCESS_REASON);
 }
+
+/** A job in one of these statuses will not change again: its outcome can be looked up once and kept. */
+export function isTerminalJobStatus(status: string | null | undefined): boolean {
+  return status !== null && status !== undefined && terminal.has(status);
+}

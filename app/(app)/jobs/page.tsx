@@ -27,7 +27,13 @@ export default async function JobsPage({ searchParams }: JobsPageProps) {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">Jobs</h1>
       {outcome.kind === 'ok' ? (
-        <JobsView key={key} initialKey={key} initialData={outcome.data} viewerEmail={session.user.email} />
+        <JobsView
+          key={key}
+          initialKey={key}
+          initialData={outcome.data}
+          viewerEmail={session.user.email}
+          platformId={session.platform.id}
+        />
       ) : (
         // A new key per server render: each failed attempt starts its own countdown.
         <JobsLoadFailure key={Date.now()} {...outcome} />
