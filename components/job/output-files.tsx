@@ -2,14 +2,14 @@
 
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { Pagination } from '@/components/ui/pagination';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { formatBytes } from '@/lib/format';
 import { FILES_PAGE_SIZE, jobResources, key } from '@/lib/job-resources';
-import { jobViewSearch } from '@/lib/job-view-query';
+import { pageCount } from '@/lib/jobs-query';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
 import { canPreview, FilePreview } from './file-preview';
+import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from './use-job-view';
 import { useResource } from './use-resource';
@@ -31,7 +31,7 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
   const listed = files.data?.results.find((file) => file.id === view.preview);
   const previewed = useResource<RescaleFile>(view.preview && files.data && !listed ? rescalePaths.file(view.preview) : null);
   const previewFile = listed ?? previewed.data;
-  const pageCount = Math.max(1, Math.ceil((files.data?.count ?? 0) / FILES_PAGE_SIZE));
+  const pages = pageCount(files.data?.count ?? 0, FILES_PAGE_SIZE);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,7 +80,7 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
           </p>
           <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
             <table className="w-full text-left text-sm" data-testid="output-files">
-              <caption className="sr-only">Output files, page {view.filesPage} of {pageCount}</caption>
+              <caption className="sr-only">Output files, page {view.filesPage} of {pages}</caption>
               <thead className="bg-slate-50 dark:bg-slate-900">
                 <tr>
                   <th scope="col" className={cell}>File</th>
@@ -126,17 +126,13 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
               </tbody>
             </table>
           </div>
-          {pageCount > 1 && (
-            <Pagination
-              label="Output file pages"
-              page={view.filesPage}
-              pageCount={pageCount}
-              basePath={`/jobs/${encodeURIComponent(jobId)}`}
-              query={jobViewSearch(view).slice(1)}
-              pageParam="fpage"
-              onNavigate={(_href, page) => setView({ filesPage: page })}
-            />
-          )}
+          <JobViewPager
+            jobId={jobId}
+            label="Output file pages"
+            table="filesPage"
+            count={files.data?.count ?? 0}
+            pageSize={FILES_PAGE_SIZE}
+          />
         </>
       )}
       {previewed.error && <SectionError what="the file to preview" error={previewed.error} onRetry={() => void previewed.mutate()} />}

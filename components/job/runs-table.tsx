@@ -2,13 +2,13 @@
 
 import { useLiveResource } from '@/components/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
-import { Pagination } from '@/components/ui/pagination';
 import { formatBytes, formatDuration } from '@/lib/format';
 import { jobResources, key, RUNS_PAGE_SIZE } from '@/lib/job-resources';
-import { jobViewSearch } from '@/lib/job-view-query';
+import { pageCount } from '@/lib/jobs-query';
 import type { Job, Paginated, Run } from '@/lib/rescale/types';
 import { isRunInProgress, variableColumns } from '@/lib/run-variables';
 import { useJobStatus } from './job-status-context';
+import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from './use-job-view';
 import { ViewLink } from './view-link';
@@ -28,12 +28,12 @@ function runDuration(run: Run): string {
 const cell = 'px-3 py-1.5 whitespace-nowrap';
 
 export function RunsTable({ job }: { job: Job }) {
-  const { view, setView } = useJobView();
+  const { view } = useJobView();
   const { active } = useJobStatus();
   const runs = useLiveResource<Paginated<Run>>(key(jobResources.runsPage(job.id, view.runsPage)), { active });
   const rows = runs.data?.results ?? [];
   const columns = variableColumns(job.jobvariables, rows);
-  const pageCount = Math.max(1, Math.ceil((runs.data?.count ?? 0) / RUNS_PAGE_SIZE));
+  const pages = pageCount(runs.data?.count ?? 0, RUNS_PAGE_SIZE);
 
   return (
     <div className="flex flex-col gap-2">
@@ -48,7 +48,7 @@ export function RunsTable({ job }: { job: Job }) {
       {runs.data && (
         <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
           <table className="w-full text-left text-sm" data-testid="runs-table">
-            <caption className="sr-only">Runs of this job, page {view.runsPage} of {pageCount}</caption>
+            <caption className="sr-only">Runs of this job, page {view.runsPage} of {pages}</caption>
             <thead className="bg-slate-50 dark:bg-slate-900">
               <tr>
                 <th scope="col" className={cell}>Run</th>
@@ -95,17 +95,7 @@ export function RunsTable({ job }: { job: Job }) {
           </table>
         </div>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          label="Runs pages"
-          page={view.runsPage}
-          pageCount={pageCount}
-          basePath={`/jobs/${encodeURIComponent(job.id)}`}
-          query={jobViewSearch(view).slice(1)}
-          pageParam="rpage"
-          onNavigate={(_href, page) => setView({ runsPage: page })}
-        />
-      )}
+      <JobViewPager jobId={job.id} label="Runs pages" table="runsPage" count={runs.data?.count ?? 0} pageSize={RUNS_PAGE_SIZE} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { LiveResource } from './use-live-resource';
 import { liveNoticeText } from './live-notice';
-import { useNow } from './use-now';
+import { useNow } from '@/components/ui/use-now';
 
 type LiveStatusProps = Pick<
   LiveResource<unknown>,
@@ -23,7 +23,8 @@ function clockTime(at: number): string {
 
 /** "Updated … · Refresh", and why live updates are slower or paused when they are. */
 export function LiveStatus({ lastUpdatedAt, nextRefreshAt, notice, refresh, isValidating }: LiveStatusProps) {
-  const now = useNow(1000, lastUpdatedAt !== null || notice !== null);
+  // Nothing here depends on the time until data or a notice exists, and neither does on the server.
+  const now = useNow(1000, lastUpdatedAt !== null || notice !== null) ?? 0;
   const throttled = notice?.kind === 'throttled' && notice.retryAt > now;
   const shown = notice?.kind === 'throttled' && !throttled ? null : notice;
 

@@ -1,39 +1,57 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /**
- * One shared clock for relative times on screen: a single ticker while anything
- * listens, none otherwise. It is a display clock, not polling: it fetches nothing.
+ * Shared display clocks: one ticker per period while anything listens, none otherwise.
+ * They are clocks for text on screen ("3 min ago", countdowns), not polling: they fetch nothing.
  */
-const TICK_MS = 15_000;
-const listeners = new Set<() => void>();
-let now = Date.now();
-let timer: ReturnType<typeof setInterval> | null = null;
+type Ticker = { now: number; listeners: Set<() => void>; timer: ReturnType<typeof setInterval> | null };
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!timer) {
-    now = Date.now();
-    timer = setInterval(() => {
-      now = Date.now();
-      for (const notify of listeners) notify();
-    }, TICK_MS);
+const tickers = new Map<number, Ticker>();
+
+function tickerFor(periodMs: number): Ticker {
+  let ticker = tickers.get(periodMs);
+  if (!ticker) {
+    ticker = { now: Date.now(), listeners: new Set(), timer: null };
+    tickers.set(periodMs, ticker);
+  }
+  return ticker;
+}
+
+function subscribeTo(ticker: Ticker, periodMs: number, listener: () => void): () => void {
+  ticker.listeners.add(listener);
+  if (ticker.timer === null) {
+    ticker.now = Date.now();
+    ticker.timer = setInterval(() => {
+      ticker.now = Date.now();
+      for (const notify of ticker.listeners) notify();
+    }, periodMs);
   }
   return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer) {
-      clearInterval(timer);
-      timer = null;
+    ticker.listeners.delete(listener);
+    if (ticker.listeners.size === 0 && ticker.timer !== null) {
+      clearInterval(ticker.timer);
+      ticker.timer = null;
     }
   };
 }
 
-/** The current time in the browser, or null while rendering on the server and hydrating. */
-export function useNow(): number | null {
+const noSubscription = () => () => undefined;
+
+/**
+ * The current time in the browser, re-read every `periodMs` while `enabled`; null while
+ * rendering on the server and hydrating, so server and browser render the same text.
+ */
+export function useNow(periodMs = 15_000, enabled = true): number | null {
+  const ticker = tickerFor(periodMs);
+  const subscribe = useCallback(
+    (listener: () => void) => subscribeTo(ticker, periodMs, listener),
+    [ticker, periodMs],
+  );
   return useSyncExternalStore(
-    subscribe,
-    () => now,
+    enabled ? subscribe : noSubscription,
+    () => ticker.now,
     () => null,
   );
 }
