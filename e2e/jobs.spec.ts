@@ -233,6 +233,24 @@ test.describe('jobs table', () => {
   });
 
   test('a Completed job that did not succeed is shown as a warning with its reason', async ({ signedInPage: page }) => {
+    // Hold the lookups: the first paint knows no outcome yet, and their arrival must not move the columns.
+    const held: Array<() => Promise<void>> = [];
+    let holding = true;
+    await page.route(OUTCOME_LOOKUP, (route) => (holding ? void held.push(() => route.continue()) : route.continue()));
+    await page.goto('/jobs');
+    const pending = table(page).locator('[data-tone="neutral"]', { hasText: 'Completed' });
+    await expect(pending.first()).toBeVisible();
+    const columnEdges = () =>
+      table(page)
+        .getByRole('columnheader')
+        .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    const edgesBefore = await columnEdges();
+    holding = false;
+    await Promise.all(held.map((release) => release()));
+    await expectOutcomesShown(page);
+    await expect(table(page).getByText('A run failed').first()).toBeVisible();
+    expect(await columnEdges()).toEqual(edgesBefore);
+
     await page.goto('/jobs?search=Manifold+CFD');
     const failed = table(page).getByRole('row', { name: /Manifold CFD/ });
     await expect(failed.locator('[data-tone="warning"]')).toHaveText('Completed');

@@ -49,6 +49,10 @@ async function photograph(): Promise<void> {
 
     await page.goto(`${appUrl}/jobs`);
     await page.getByRole('table').first().waitFor();
+    // Once every finished job's outcome is in: until then a Completed badge is neutral.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-tone="neutral"]')].every((badge) => badge.textContent !== 'Completed'),
+    );
     await page.screenshot({ path: join(outDir, 'jobs-table.png') });
 
     await page.setViewportSize({ width: 1280, height: 1450 });

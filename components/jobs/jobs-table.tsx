@@ -40,7 +40,8 @@ export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption,
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
             <SortableHeader label="Name" column="name" ordering={ordering} onSort={onSort} />
-            <th scope="col" className={headerCell}>
+            {/* As wide as a wrapped reason: outcomes arriving after the first paint do not move the columns. */}
+            <th scope="col" className={`${headerCell} md:w-56`}>
               Status
             </th>
             <th scope="col" className={`${headerCell} ${secondary}`}>

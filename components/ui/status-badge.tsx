@@ -31,7 +31,7 @@ export function StatusBadge({ status, reason, reasonPending = false }: StatusBad
       >
         {label}
       </span>
-      {showReason ? <span className="max-w-xs text-xs text-slate-700 dark:text-slate-300">{reason}</span> : null}
+      {showReason ? <span className="max-w-56 text-xs text-slate-700 dark:text-slate-300">{reason}</span> : null}
     </span>
   );
 }
