@@ -57,7 +57,14 @@ class Upstream {
 }
 
 function outcomes(upstream: Upstream, overrides: Partial<OutcomeDeps> = {}) {
-  return new JobOutcomes({ request: upstream.request, storage: new MemoryStorage(), scope: 'us', now: () => 0, ...overrides });
+  return new JobOutcomes({
+    request: upstream.request,
+    storage: new MemoryStorage(),
+    scope: 'us',
+    now: () => 0,
+    later: () => undefined,
+    ...overrides,
+  });
 }
 
 test('each finished job is looked up once, a few at a time, and its newest reason kept', async () => {
@@ -128,25 +135,49 @@ test('two tabs saving at once keep each other’s outcomes', async () => {
   assert.equal(tabB.get('ok1'), 'Completed successfully', 'tab B learned what tab A had looked up');
 });
 
-test('a failed lookup leaves the outcome unknown and is not tried again for a while', async () => {
+test('a failed lookup leaves the outcome unknown, and is tried again later while its job is on screen', async () => {
   let now = 0;
+  const timers: Array<{ at: number; run: () => void }> = [];
+  const later = (run: () => void, ms: number) => void timers.push({ at: now + ms, run });
+  const runTimers = () => {
+    for (const timer of timers.splice(0).filter((t) => t.at <= now)) timer.run();
+  };
   const upstream = new Upstream();
   upstream.answer = () => new RescaleError({ status: 429, detail: 'Request was throttled.', retryAfterSeconds: 30 });
-  const store = outcomes(upstream, { now: () => now });
-  store.want(['bad1']);
+  const store = outcomes(upstream, { now: () => now, later });
+  store.want(['bad1', 'bad2']);
   await upstream.answerAll();
   assert.equal(store.get('bad1'), undefined);
+  assert.equal(timers.length, 1, 'one retry for every failure at once');
 
   now += RETRY_AFTER_FAILURE_MS - 1;
-  store.want(['bad1']);
-  assert.equal(upstream.calls.length, 1);
+  store.want(['bad1', 'bad2']);
+  assert.equal(upstream.calls.length, 2, 'not before the wait is over, even when asked');
 
   upstream.answer = () => statusPage('A run failed');
   now += 1;
-  store.want(['bad1']);
+  runTimers();
   await upstream.answerAll();
-  assert.equal(upstream.calls.length, 2);
+  assert.deepEqual(upstream.calls, ['bad1', 'bad2', 'bad1', 'bad2']);
   assert.equal(store.get('bad1'), 'A run failed');
+});
+
+test('a retry looks up only the jobs still on screen', async () => {
+  let now = 0;
+  let retry: (() => void) | null = null;
+  const upstream = new Upstream();
+  upstream.answer = () => new Error('offline');
+  const store = outcomes(upstream, { now: () => now, later: (run) => (retry = run) });
+  store.want(['gone1']);
+  await upstream.answerAll();
+  store.want(['ok1']);
+  upstream.answer = () => statusPage(null);
+  await upstream.answerAll();
+
+  now += RETRY_AFTER_FAILURE_MS;
+  retry!();
+  await upstream.answerAll();
+  assert.deepEqual(upstream.calls, ['gone1', 'ok1']);
 });
 
 test('an answer that is not a status list counts as a failure, not as success', async () => {

@@ -20,13 +20,15 @@ export type OutcomeDeps = {
   /** Job ids are unique within a platform only. */
   scope: string;
   now: () => number;
+  /** Runs `run` once, `ms` from now. */
+  later: (run: () => void, ms: number) => void;
 };
 
 /** Enough for every job on a few hundred pages; the oldest are forgotten first. */
 export const MAX_REMEMBERED = 2_000;
 /** Calls at a time: a page of 100 finished jobs fills in quickly without a burst of 100. */
 export const CONCURRENCY = 4;
-/** A lookup that failed (throttled, unreachable) is not tried again before this. */
+/** A lookup that failed (throttled, unreachable) is tried again after this, while its job is still on screen. */
 export const RETRY_AFTER_FAILURE_MS = 60_000;
 
 const STORAGE_PREFIX = 'rescale-job-outcomes:v1:';
@@ -36,6 +38,9 @@ export class JobOutcomes {
   private readonly queued: string[] = [];
   private readonly pending = new Set<string>();
   private readonly failedAt = new Map<string, number>();
+  /** The jobs on screen, as of the latest `want`. */
+  private wanted: readonly string[] = [];
+  private retryScheduled = false;
   private running = 0;
   private version = 0;
   private readonly listeners = new Set<() => void>();
@@ -46,8 +51,12 @@ export class JobOutcomes {
     return this.remembered().get(jobId);
   }
 
-  /** Looks up, a few at a time, the jobs not yet known, failed of late, or under way. */
+  /**
+   * The jobs on screen now: those whose outcome is neither known nor being looked up
+   * are looked up, a few at a time, except any whose lookup failed of late.
+   */
   want(jobIds: readonly string[]): void {
+    this.wanted = jobIds;
     const known = this.remembered();
     const now = this.deps.now();
     for (const jobId of jobIds) {
@@ -90,6 +99,7 @@ export class JobOutcomes {
     this.pending.delete(jobId);
     if (reason === undefined) {
       this.failedAt.set(jobId, this.deps.now());
+      this.retryLater();
       return;
     }
     this.failedAt.delete(jobId);
@@ -97,6 +107,15 @@ export class JobOutcomes {
     known.set(jobId, reason);
     forgetOldest(known);
     this.changed();
+  }
+
+  private retryLater() {
+    if (this.retryScheduled) return;
+    this.retryScheduled = true;
+    this.deps.later(() => {
+      this.retryScheduled = false;
+      this.want(this.wanted);
+    }, RETRY_AFTER_FAILURE_MS);
   }
 
   private changed() {

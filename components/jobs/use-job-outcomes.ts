@@ -17,6 +17,7 @@ function outcomesFor(scope: string): JobOutcomes {
       storage: storageOrNull(),
       scope,
       now: () => Date.now(),
+      later: (run, ms) => void setTimeout(run, ms),
     });
     stores.set(scope, store);
   }
