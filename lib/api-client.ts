@@ -12,6 +12,17 @@ export type ApiInit = RequestInit & {
   stayOnUnauthorized?: boolean;
 };
 
+/**
+ * Set once this page has asked to sign out: calls still under way then meet a 401 for
+ * the session just ended, and must not send the user to sign-in as "expired" on the way.
+ * Signing in again loads a new page, which starts unset.
+ */
+let signingOut = false;
+
+export function noteSigningOut(): void {
+  signingOut = true;
+}
+
 function sendToSignIn(reason: SignInReason): void {
   if (typeof window === 'undefined') return;
   const { pathname, search, hash } = window.location;
@@ -37,7 +48,7 @@ export async function apiFetch(url: string, init: ApiInit = {}): Promise<Respons
   }
   if (response.ok) return response;
   const error = await rescaleErrorFromResponse(response);
-  if (error.status === 401 && !stayOnUnauthorized) sendToSignIn(signInReasonFor(error));
+  if (error.status === 401 && !stayOnUnauthorized && !signingOut) sendToSignIn(signInReasonFor(error));
   throw error;
 }
 

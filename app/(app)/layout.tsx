@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { SignOutForm } from '@/components/auth/sign-out-form';
 import { getIdentity } from '@/lib/auth';
 import { currentReturnTo } from '@/lib/return-to';
 import { getRescaleSession } from '@/lib/session';
@@ -42,14 +43,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <p data-testid="shell-email" className="max-w-[16rem] truncate" title={identity.email}>
               {identity.email}
             </p>
-            <form action={signOut}>
+            <SignOutForm action={signOut}>
               <button
                 type="submit"
                 className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
               >
                 Sign out
               </button>
-            </form>
+            </SignOutForm>
           </div>
         </div>
       </header>

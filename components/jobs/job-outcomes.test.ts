@@ -222,3 +222,18 @@ test('unreadable or refusing storage only costs lookups', async () => {
   assert.equal(fromOdd.get('ok1'), undefined);
   assert.equal(fromOdd.get('bad1'), 'A run failed');
 });
+
+test('lookups still waiting for jobs no longer on screen are dropped', async () => {
+  const upstream = new Upstream();
+  const store = outcomes(upstream);
+  const firstPage = Array.from({ length: 10 }, (_, i) => `ok${i}`);
+  store.want(firstPage);
+  assert.equal(upstream.calls.length, CONCURRENCY);
+  store.want([]);
+  await upstream.answerAll();
+  assert.deepEqual(upstream.calls, firstPage.slice(0, CONCURRENCY), 'only the calls already under way were made');
+
+  store.want(firstPage);
+  await upstream.answerAll();
+  assert.deepEqual(upstream.calls, firstPage, 'back on screen, the dropped ones are looked up');
+});

@@ -35,7 +35,7 @@ const STORAGE_PREFIX = 'rescale-job-outcomes:v1:';
 
 export class JobOutcomes {
   private known: Map<string, string | null> | null = null;
-  private readonly queued: string[] = [];
+  private queued: string[] = [];
   private readonly pending = new Set<string>();
   private readonly failedAt = new Map<string, number>();
   /** The jobs on screen, as of the latest `want`. */
@@ -52,11 +52,15 @@ export class JobOutcomes {
   }
 
   /**
-   * The jobs on screen now: those whose outcome is neither known nor being looked up
-   * are looked up, a few at a time, except any whose lookup failed of late.
+   * The jobs on screen now (none once the table is gone): those whose outcome is neither
+   * known nor being looked up are looked up, a few at a time, except any whose lookup
+   * failed of late. Lookups still waiting for jobs no longer on screen are dropped.
    */
   want(jobIds: readonly string[]): void {
     this.wanted = jobIds;
+    const onScreen = new Set(jobIds);
+    for (const jobId of this.queued) if (!onScreen.has(jobId)) this.pending.delete(jobId);
+    this.queued = this.queued.filter((jobId) => onScreen.has(jobId));
     const known = this.remembered();
     const now = this.deps.now();
     for (const jobId of jobIds) {

@@ -52,7 +52,9 @@ export function useJobOutcomes(jobs: readonly JobSummary[], scope: string): (job
     jobs.filter((job) => isTerminalJobStatus(job.jobStatus.content)).map((job) => job.id),
   );
   useEffect(() => {
-    store?.want(JSON.parse(finished) as string[]);
+    if (store === null) return;
+    store.want(JSON.parse(finished) as string[]);
+    return () => store.want([]);
   }, [store, finished]);
   return (jobId) => (store === null || version === NOT_IN_BROWSER ? undefined : store.get(jobId));
 }
