@@ -12,15 +12,29 @@ export type ApiInit = RequestInit & {
   stayOnUnauthorized?: boolean;
 };
 
+const SIGN_OUT_ATTRIBUTE = 'data-sign-out';
+
+/** Spread on a form that ends the session: `<form action={signOut} {...signOutForm}>`. */
+export const signOutForm = { [SIGN_OUT_ATTRIBUTE]: '' } as const;
+
 /**
- * Set once this page has asked to sign out: calls still under way then meet a 401 for
+ * Set once this page submits a sign-out form: calls still under way then meet a 401 for
  * the session just ended, and must not send the user to sign-in as "expired" on the way.
- * Signing in again loads a new page, which starts unset.
+ * Signing in again loads a new page, which starts unset. A listener rather than a client
+ * component around each form: the forms stay server-rendered and cost no JavaScript.
  */
 let signingOut = false;
 
-export function noteSigningOut(): void {
-  signingOut = true;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target as Element | null;
+      if (typeof form?.hasAttribute === 'function' && form.hasAttribute(SIGN_OUT_ATTRIBUTE)) signingOut = true;
+    },
+    // Capturing, so that it runs before React starts the form's action.
+    true,
+  );
 }
 
 function sendToSignIn(reason: SignInReason): void {

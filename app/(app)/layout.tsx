@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SignOutForm } from '@/components/auth/sign-out-form';
+import { signOutForm } from '@/lib/api-client';
 import { getIdentity } from '@/lib/auth';
 import { currentReturnTo } from '@/lib/return-to';
 import { getRescaleSession } from '@/lib/session';
@@ -43,14 +43,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <p data-testid="shell-email" className="max-w-[16rem] truncate" title={identity.email}>
               {identity.email}
             </p>
-            <SignOutForm action={signOut}>
+            <form action={signOut} {...signOutForm}>
               <button
                 type="submit"
                 className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
               >
                 Sign out
               </button>
-            </SignOutForm>
+            </form>
           </div>
         </div>
       </header>
