@@ -1,5 +1,6 @@
 import { appUrl, sandboxRegion, sandboxUrl, unreachableRegion } from './env';
 import { expect, test, users } from './fixtures';
+import { expectOutcomesShown } from './job-outcomes';
 
 const SESSION_COOKIES = ['rescale_session', 'rescale_identity'];
 
@@ -104,6 +105,7 @@ test.describe('the session', () => {
   }) => {
     await page.goto('/jobs?page_size=10');
     await expect(page.getByRole('heading', { name: 'Jobs' })).toBeVisible();
+    await expectOutcomesShown(page);
     await sandbox.revoke(users.ada.key);
     await page.reload();
     await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage_size%3D10&reason=revoked');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, users, type SandboxControl } from './fixtures';
+import { expectOutcomesShown } from './job-outcomes';
 
 type JobsList = { count: number; results: Array<{ id: string; name: string }> };
 type CallCounts = Record<string, { total: number; byScope: Record<string, number> }>;
@@ -15,11 +16,6 @@ const OUTCOME_LOOKUP = /\/api\/rescale\/v2\/jobs\/[^/]+\/statuses\/\?page_size=1
 async function expectedNames(sandbox: SandboxControl, query: string): Promise<string[]> {
   const { body } = await sandbox.api<JobsList>(users.ada, 'GET', `v2/jobs/?${query}`);
   return body.results.map((job) => job.name);
-}
-
-/** Every finished job on screen says how it ended: its outcome lookup is done. */
-async function expectOutcomesShown(page: Page) {
-  await expect(table(page).locator('[data-tone="neutral"]', { hasText: 'Completed' })).toHaveCount(0);
 }
 
 async function jobReads(sandbox: SandboxControl, key: string): Promise<number> {
