@@ -11,7 +11,7 @@ import { PROXY_PREFIX, rescalePaths } from '@/lib/rescale/paths';
 import type { Job } from '@/lib/rescale/types';
 import { actionErrorText } from './action-error';
 import { ConfirmDialog } from './confirm-dialog';
-import { latestStatus, useJobStatus } from './job-status-context';
+import { useJobStatus } from './job-status-context';
 import { ShareForm } from './share-form';
 
 type Pending = 'submit' | 'stop' | 'delete' | null;
@@ -29,15 +29,9 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   const isOwner = job.owner === viewerEmail;
   const saved = latest === null;
 
-  /**
-   * A poll already in flight when the action was sent answers with the status from before
-   * it; when the answer has not moved, ask once more.
-   */
-  async function refreshStatuses(before: string | null) {
-    const cluster = mutate(key(jobResources.clusterStatuses(job.id)));
-    const first = await statuses.mutate();
-    if ((latestStatus(first?.results)?.status ?? null) === before) await statuses.mutate();
-    await cluster;
+  /** A poll already under way answers from before the action; the scheduler then asks once more. */
+  async function refreshStatuses() {
+    await Promise.all([statuses.mutate(), mutate(key(jobResources.clusterStatuses(job.id)))]);
   }
 
   async function run(kind: Exclude<Pending, null>, verb: string, request: () => Promise<unknown>, after: () => Promise<void> | void) {
@@ -58,13 +52,13 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   const submit = () =>
     run('submit', 'submit the job', () => apiFetch(key(rescalePaths.jobSubmit(job.id)), { method: 'POST' }), async () => {
       setMessage({ tone: 'ok', text: 'Submitted. Rescale is starting the job; its status updates below.' });
-      await refreshStatuses(null);
+      await refreshStatuses();
     });
 
   const stop = () =>
     run('stop', 'stop the job', () => apiFetch(key(rescalePaths.jobStop(job.id)), { method: 'POST' }), async () => {
       setMessage({ tone: 'ok', text: 'Stop requested. Rescale is stopping the job; its status updates as it does.' });
-      await refreshStatuses(latest?.status ?? null);
+      await refreshStatuses();
     });
 
   const remove = () =>

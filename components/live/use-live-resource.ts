@@ -92,13 +92,6 @@ export function useLiveResource<T>(
     registration.current?.update(active);
   }, [active]);
 
-  const refresh = useCallback(() => {
-    if (key === null) return;
-    liveScheduler()
-      .fetch(key)
-      .catch(() => undefined);
-  }, [key]);
-
   /**
    * `mutate()` with no data revalidates through the scheduler rather than through SWR:
    * SWR asks only the first hook mounted on a key, which may be a cache reader with no
@@ -116,6 +109,7 @@ export function useLiveResource<T>(
     }) as KeyedMutator<T>,
     [key, mutate],
   );
+  const refresh = useCallback(() => void liveMutate(), [liveMutate]);
 
   const failure = snapshot.failure;
   const pollError = useMemo(() => (failure === null ? undefined : new RescaleError(failure)), [failure]);
