@@ -125,7 +125,6 @@ export class Store {
     this.pageCache.set(key, { body, validUntil });
   }
 
-
   canSee(user: UserRecord, job: JobRecord): boolean {
     return !job.deleted && (job.owner === user || job.sharedWith.includes(user.email));
   }

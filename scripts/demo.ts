@@ -3,46 +3,14 @@
  * the app pointed at it, then the URL and a demo key. Builds when the build is missing or
  * older than the sources. Ctrl-C stops both servers.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { hasStandaloneBuild, standaloneDir, startStandalone } from './start-standalone.ts';
+import { ensureCurrentBuild, localUrl, startApp, startSandbox } from './local-stack.ts';
 
-const root = resolve(import.meta.dirname, '..');
 const appPort = Number(process.env.DEMO_PORT ?? 3000);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4010);
-const appUrl = `http://127.0.0.1:${appPort}`;
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-const SOURCES = ['app', 'lib', 'components', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-function buildIsCurrent(): boolean {
-  if (!hasStandaloneBuild()) return false;
-  const built = statSync(join(standaloneDir, 'server.js')).mtimeMs;
-  return SOURCES.every((source) => newestMtime(join(root, source)) <= built);
-}
-
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (code ${child.exitCode}) before it was ready.`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s.`);
-}
+const appUrl = localUrl(appPort);
+const sandboxUrl = localUrl(sandboxPort);
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -67,11 +35,7 @@ function supervise(child: ChildProcess, what: string): ChildProcess {
 }
 
 async function main(): Promise<void> {
-  if (!buildIsCurrent()) {
-    console.log('Building the app (npm run build)…');
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) throw new Error('The build failed; see the output above.');
-  }
+  ensureCurrentBuild();
 
   let sessionSecret = process.env.SESSION_SECRET;
   if (!sessionSecret) {
@@ -79,30 +43,8 @@ async function main(): Promise<void> {
     console.log('SESSION_SECRET is not set: generated a random one for this demo run (sessions end when the demo stops).');
   }
 
-  const sandbox = supervise(
-    spawn(process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], {
-      cwd: root,
-      env: { ...process.env, SANDBOX_HOST: '127.0.0.1', SANDBOX_PORT: String(sandboxPort), SANDBOX_TIME_SCALE: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    }),
-    'The sandbox',
-  );
-  await waitFor(`${sandboxUrl}/_sandbox/users`, 'The sandbox', sandbox);
-
-  const app = supervise(
-    startStandalone({
-      ...process.env,
-      NODE_ENV: 'production',
-      HOSTNAME: '127.0.0.1',
-      PORT: String(appPort),
-      NEXTAUTH_URL: appUrl,
-      SESSION_SECRET: sessionSecret,
-      RESCALE_PLATFORMS: `sandbox=${sandboxUrl}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-    }),
-    'The app',
-  );
-  await waitFor(`${appUrl}/sign-in`, 'The app', app);
+  await startSandbox(sandboxPort, 1, (child) => supervise(child, 'The sandbox'));
+  await startApp({ port: appPort, sandboxUrl, sessionSecret }, (child) => supervise(child, 'The app'));
 
   const users = (await (await fetch(`${sandboxUrl}/_sandbox/users`)).json()) as Array<{ email: string; key: string }>;
   const demo = users.find((user) => user.email === 'ada@example.com') ?? users[0];

@@ -2,36 +2,23 @@
  * `npm run screenshots`: starts the demo stack (the sandbox on a frozen clock and the
  * production build pointed at it), signs in as Ada and photographs the jobs table and
  * the `AIRfoL` DOE job page (timeline and chart) into docs/screenshots/, which the README
- * shows. Builds first when there is no build. Stops both servers when done.
+ * shows. Builds first when the build is missing or older than the sources. Stops both
+ * servers when done.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { hasStandaloneBuild, startStandalone } from './start-standalone.ts';
+import { ensureCurrentBuild, localUrl, startApp, startSandbox } from './local-stack.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'docs', 'screenshots');
 const appPort = Number(process.env.SCREENSHOTS_APP_PORT ?? 3077);
 const sandboxPort = Number(process.env.SCREENSHOTS_SANDBOX_PORT ?? 4077);
-const appUrl = `http://127.0.0.1:${appPort}`;
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+const appUrl = localUrl(appPort);
+const sandboxUrl = localUrl(sandboxPort);
 const ADA_KEY = 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0';
-
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (code ${child.exitCode}) before it was ready.`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s.`);
-}
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${appUrl}/sign-in`);
@@ -66,35 +53,13 @@ async function photograph(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!hasStandaloneBuild()) {
-    console.log('No build yet: running npm run build…');
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) throw new Error('The build failed; see the output above.');
-  }
+  ensureCurrentBuild();
   mkdirSync(outDir, { recursive: true });
   const children: ChildProcess[] = [];
+  const started = (child: ChildProcess) => void children.push(child);
   try {
-    const sandbox = spawn(process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], {
-      cwd: root,
-      env: { ...process.env, SANDBOX_HOST: '127.0.0.1', SANDBOX_PORT: String(sandboxPort), SANDBOX_TIME_SCALE: '0' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(sandbox);
-    await waitFor(`${sandboxUrl}/_sandbox/users`, 'The sandbox', sandbox);
-
-    const app = startStandalone({
-      ...process.env,
-      NODE_ENV: 'production',
-      HOSTNAME: '127.0.0.1',
-      PORT: String(appPort),
-      NEXTAUTH_URL: appUrl,
-      SESSION_SECRET: randomBytes(32).toString('base64url'),
-      RESCALE_PLATFORMS: `sandbox=${sandboxUrl}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-    });
-    children.push(app);
-    await waitFor(`${appUrl}/sign-in`, 'The app', app);
-
+    await startSandbox(sandboxPort, 0, started);
+    await startApp({ port: appPort, sandboxUrl, sessionSecret: randomBytes(32).toString('base64url') }, started);
     await photograph();
     console.log(`Screenshots written to ${outDir}`);
   } finally {
