@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { gzipBytes } from './first-load-js.ts';
+import { gzipBytes } from './first-load-js';
 
 export type ModuleSize = { id: string; name: string; rawBytes: number; gzipBytes: number };
 

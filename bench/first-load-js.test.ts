@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { firstLoadJs, gzipBytes } from './first-load-js.ts';
+import { firstLoadJs, gzipBytes } from './first-load-js';
 
 function fakeBuild(files: Record<string, string>, stats: unknown): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-fljs-'));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createFloorProxy } from './floor-proxy.ts';
+import { createFloorProxy } from './floor-proxy';
 
 function listen(server: http.Server): Promise<string> {
   return new Promise((resolve) => {

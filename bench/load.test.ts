@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runLoad } from './load.ts';
+import { runLoad } from './load';
 
 async function serve(handler: http.RequestListener): Promise<{ url: string; close(): void }> {
   const server = http.createServer(handler);

@@ -5,7 +5,7 @@
  * coarse for a 2 ms aim).
  */
 import autocannon from 'autocannon';
-import { quantile } from './stats.ts';
+import { quantile } from './stats';
 
 export type LoadResult = {
   requests: number;

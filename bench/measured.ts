@@ -1,5 +1,5 @@
-import type { Measured } from './readme.ts';
-import { summarize } from './stats.ts';
+import type { Measured } from './readme';
+import { summarize } from './stats';
 
 export function measured(values: readonly number[], unit: string, digits: number): Measured {
   return { summary: summarize(values), unit, digits };

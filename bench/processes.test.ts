@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startProcess, stopAll } from './processes.ts';
+import { startProcess, stopAll } from './processes';
 
 /** A zombie is dead too: in a container nobody may reap an orphan. */
 function isAlive(pid: number): boolean {

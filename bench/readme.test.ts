@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { END, START, formatCell, renderFigures, updateReadme, type Report } from './readme.ts';
+import { END, START, formatCell, renderFigures, updateReadme, type Report } from './readme';
 
 const report: Report = {
   date: '2026-11-28 15:00 UTC',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { processTree, readRssBytes, sampleRss, treeCpuMs } from './rss.ts';
+import { processTree, readRssBytes, sampleRss, treeCpuMs } from './rss';
 
 test('the resident memory of this process is read from /proc in bytes', () => {
   const rss = readRssBytes(process.pid);

@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { proxyUrl, rescalePaths } from '../lib/rescale/paths.ts';
-import { benchConfig, seed } from './config.ts';
-import { startProcess, waitForHttp, type Child } from './processes.ts';
-import { processTree } from './rss.ts';
-import { sandboxControl, type SandboxControl } from './sandbox-control.ts';
-import { signIn } from './sign-in.ts';
+import { proxyUrl, rescalePaths } from '../lib/rescale/paths';
+import { benchConfig, seed } from './config';
+import { startProcess, waitForHttp, type Child } from './processes';
+import { processTree } from './rss';
+import { sandboxControl, type SandboxControl } from './sandbox-control';
+import { signIn } from './sign-in';
 
 export type TargetName = 'direct' | 'floor' | 'app';
 /** Where a resource path (`v2/jobs/?page_size=25`) is fetched from, and with which headers. */

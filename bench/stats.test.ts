@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { perRound, quantile, summarize } from './stats.ts';
+import { perRound, quantile, summarize } from './stats';
 
 test('the median of an odd count is the middle value, whatever the order', () => {
   assert.equal(quantile([9, 1, 5], 0.5), 5);

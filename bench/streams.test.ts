@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import busboy from 'busboy';
-import { MiB, download, upload } from './streams.ts';
+import { MiB, download, upload } from './streams';
 
 async function serve(handler: http.RequestListener): Promise<{ url: string; close(): void }> {
   const server = http.createServer(handler);

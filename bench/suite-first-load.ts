@@ -1,7 +1,7 @@
 /** Figure 4 (and issue 4): first-load JavaScript of each route, and what the /jobs load is made of. */
-import { chunkModules, clientModuleNames, type ModuleSize } from './chunk-modules.ts';
-import { firstLoadJs, type RouteJs } from './first-load-js.ts';
-import type { Cell, Table } from './readme.ts';
+import { chunkModules, clientModuleNames, type ModuleSize } from './chunk-modules';
+import { firstLoadJs, type RouteJs } from './first-load-js';
+import type { Cell, Table } from './readme';
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const chunkName = (file: string) => `\`${file.replace('.next/static/chunks/', '')}\``;

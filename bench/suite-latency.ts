@@ -1,11 +1,11 @@
 /** Figure 1: what each proxy adds to the latency of a jobs page, at 1, 16 and 64 clients. */
-import { rescalePaths } from '../lib/rescale/paths.ts';
-import { benchConfig } from './config.ts';
-import { runLoad, type LoadResult } from './load.ts';
-import { measured, rotate } from './measured.ts';
-import type { Cell, Table } from './readme.ts';
-import type { Stack, TargetName } from './stack.ts';
-import { perRound, summarize } from './stats.ts';
+import { rescalePaths } from '../lib/rescale/paths';
+import { benchConfig } from './config';
+import { runLoad, type LoadResult } from './load';
+import { measured, rotate } from './measured';
+import type { Cell, Table } from './readme';
+import type { Stack, TargetName } from './stack';
+import { perRound, summarize } from './stats';
 
 export async function measureLatency(stack: Stack): Promise<{ table: Table; appAddedP50At16: number }> {
   const { rounds, loadSeconds, latencyClients, addedLatencyMs } = benchConfig;

@@ -3,12 +3,12 @@
  * page (the whole HTML document, with the stand-in network latency on every upstream
  * call), and how many upstream calls one view of each costs.
  */
-import { benchConfig, seed } from './config.ts';
-import { runLoad } from './load.ts';
-import { measured } from './measured.ts';
-import type { Cell, Table } from './readme.ts';
-import { treeCpuMs } from './rss.ts';
-import type { Stack } from './stack.ts';
+import { benchConfig, seed } from './config';
+import { runLoad } from './load';
+import { measured } from './measured';
+import type { Cell, Table } from './readme';
+import { treeCpuMs } from './rss';
+import type { Stack } from './stack';
 
 type Page = { path: string; account: 'ada' | 'bulk' };
 const pages: Page[] = [

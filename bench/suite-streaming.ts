@@ -4,14 +4,14 @@
  * later stream is also charged with whatever an earlier one left behind.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { rescalePaths } from '../lib/rescale/paths.ts';
-import { benchConfig, seed } from './config.ts';
-import { measured, rotate } from './measured.ts';
-import type { Cell, Table } from './readme.ts';
-import { processTree, sampleRss, treeCpuMs } from './rss.ts';
-import type { Stack, Target, TargetName } from './stack.ts';
-import { GiB, MiB, download, upload, type Transfer } from './streams.ts';
-import { perRound, summarize } from './stats.ts';
+import { rescalePaths } from '../lib/rescale/paths';
+import { benchConfig, seed } from './config';
+import { measured, rotate } from './measured';
+import type { Cell, Table } from './readme';
+import { processTree, sampleRss, treeCpuMs } from './rss';
+import type { Stack, Target, TargetName } from './stack';
+import { GiB, MiB, download, upload, type Transfer } from './streams';
+import { perRound, summarize } from './stats';
 
 type Kind = 'download 1 GiB' | 'upload 1 GiB' | 'upload 2 GiB';
 /** The 2 GiB upload (issue 6) runs in the first round only: it is the slowest figure of the bench. */

@@ -1,12 +1,12 @@
 /** Figure 2: requests per second at 64 clients with no added latency; app as a share of the floor. */
-import { rescalePaths } from '../lib/rescale/paths.ts';
-import { benchConfig } from './config.ts';
-import { runLoad } from './load.ts';
-import { measured, rotate } from './measured.ts';
-import type { Table } from './readme.ts';
-import type { Stack, TargetName } from './stack.ts';
-import { treeCpuMs } from './rss.ts';
-import { perRound, summarize } from './stats.ts';
+import { rescalePaths } from '../lib/rescale/paths';
+import { benchConfig } from './config';
+import { runLoad } from './load';
+import { measured, rotate } from './measured';
+import type { Table } from './readme';
+import type { Stack, TargetName } from './stack';
+import { treeCpuMs } from './rss';
+import { perRound, summarize } from './stats';
 
 export async function measureThroughput(stack: Stack): Promise<{ table: Table; appShareOfFloor: number; sandboxRps: number }> {
   const { rounds, loadSeconds, throughputClients } = benchConfig;

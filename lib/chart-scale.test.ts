@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatTick, niceAxis, scale } from './chart-scale.ts';
+import { formatTick, niceAxis, scale } from './chart-scale';
 
 describe('niceAxis', () => {
   it('rounds the extent out to whole steps that cover every value', () => {

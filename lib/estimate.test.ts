@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { coreTypeFixture } from './rescale/core-type-fixture.ts';
-import { coresOf, estimateJob, executingHours } from './estimate.ts';
+import { coreTypeFixture } from './rescale/core-type-fixture';
+import { coresOf, estimateJob, executingHours } from './estimate';
 
 const coreType = (code: string, price: number, lowPriorityPrice = '0.05') =>
   coreTypeFixture({ code, name: code, price, lowPriorityPrice });

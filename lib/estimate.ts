@@ -1,6 +1,6 @@
-import type { CoreType, Hardware, StatusEntry } from './rescale/types.ts';
-import { lanePhases, timeIn } from './status-timeline.ts';
-import { isActiveJobStatus } from './rescale/status.ts';
+import type { CoreType, Hardware, StatusEntry } from './rescale/types';
+import { lanePhases, timeIn } from './status-timeline';
+import { isActiveJobStatus } from './rescale/status';
 
 /**
  * What a finished job cost, worked out from what the platform tells us: the time the

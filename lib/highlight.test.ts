@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countMatches, highlightPieces } from './highlight.ts';
+import { countMatches, highlightPieces } from './highlight';
 
 describe('highlightPieces', () => {
   it('marks every case-insensitive match and keeps the text around them', () => {

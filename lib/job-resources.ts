@@ -1,4 +1,4 @@
-import { proxyUrl, rescalePaths } from './rescale/paths.ts';
+import { proxyUrl, rescalePaths } from './rescale/paths';
 
 /**
  * The exact resources the job page reads, so the server preload and the client hooks

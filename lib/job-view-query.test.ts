@@ -6,7 +6,7 @@ import {
   jobViewSearch,
   parseJobViewQuery,
   withView,
-} from './job-view-query.ts';
+} from './job-view-query';
 
 describe('parseJobViewQuery', () => {
   it('opens the overview with a 100-line tail and no follow when the URL says nothing', () => {

@@ -1,13 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JobVariable, Run } from './rescale/types.ts';
+import type { JobVariable, Run } from './rescale/types';
 import {
   defaultAxes,
   isRunInProgress,
   numericVariables,
   scatterPoints,
   variableColumns,
-} from './run-variables.ts';
+} from './run-variables';
 
 const jobVariable = (name: string, displayOrder: number, variableType: JobVariable['variableType']): JobVariable => ({
   name,

@@ -1,4 +1,4 @@
-import type { JobVariable, Run } from './rescale/types.ts';
+import type { JobVariable, Run } from './rescale/types';
 
 /**
  * The variables of a DOE job as table columns and chart axes: in the job's display

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTimeline, lanePhases, timeIn } from './status-timeline.ts';
+import { buildTimeline, lanePhases, timeIn } from './status-timeline';
 
 const entry = (status: string, statusDate: string, statusReason: string | null = null) => ({
   status,

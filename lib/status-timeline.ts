@@ -1,4 +1,4 @@
-import type { StatusEntry } from './rescale/types.ts';
+import type { StatusEntry } from './rescale/types';
 
 /**
  * Status lists (newest first, as the platform returns them) turned into phases on a

@@ -1,14 +1,14 @@
 /** `files/`: the user's files, uploads, metadata, downloads (or signed-storage redirects) and lines. */
 import { readFileSync } from 'node:fs';
-import { searchTerms } from './api-jobs.ts';
-import { sendFileContents } from './downloads.ts';
-import { HttpError, badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http.ts';
-import type { FileRecord } from './model.ts';
-import { pageBody, pageWindow } from './pagination.ts';
-import { fileObject } from './render.ts';
-import type { RequestContext, Route } from './router.ts';
-import { signedStorageUrl } from './storage.ts';
-import { upload } from './uploads.ts';
+import { searchTerms } from './api-jobs';
+import { sendFileContents } from './downloads';
+import { HttpError, badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http';
+import type { FileRecord } from './model';
+import { pageBody, pageWindow } from './pagination';
+import { fileObject } from './render';
+import type { RequestContext, Route } from './router';
+import { signedStorageUrl } from './storage';
+import { upload } from './uploads';
 
 function fileFor(ctx: RequestContext): FileRecord {
   const file = ctx.store.findFile(ctx.params.fileId!, ctx.now);

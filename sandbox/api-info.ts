@@ -1,9 +1,9 @@
 /** `users/me/` and the catalogue lists: core types, analyses, remote visualisation options. */
-import { ANALYSES, CORE_TYPES, REMOTE_VIZ_CONFIGS } from './catalog.ts';
-import { sendJson } from './http.ts';
-import { paginate } from './pagination.ts';
-import { renderUser } from './render.ts';
-import type { RequestContext, Route } from './router.ts';
+import { ANALYSES, CORE_TYPES, REMOTE_VIZ_CONFIGS } from './catalog';
+import { sendJson } from './http';
+import { paginate } from './pagination';
+import { renderUser } from './render';
+import type { RequestContext, Route } from './router';
 
 function list<T>(items: readonly T[]) {
   const rendered = items.map((item) => JSON.stringify(item));

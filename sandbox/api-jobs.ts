@@ -1,13 +1,13 @@
 /** `jobs/`, `jobs/{id}/` and the job actions, statuses and output files. */
-import { isoDate } from './clock.ts';
-import { badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http.ts';
-import { validateJobInput } from './job-input.ts';
-import type { JobRecord, OutputProfile } from './model.ts';
-import { pageBody, pageWindow, paginate } from './pagination.ts';
-import { randomId, rngFor } from './random.ts';
-import { fileObject, renderJob, renderJobSummary } from './render.ts';
-import type { RequestContext, Route } from './router.ts';
-import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, nextChangeAt, pastEvents, stoppedAt } from './timeline.ts';
+import { isoDate } from './clock';
+import { badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http';
+import { validateJobInput } from './job-input';
+import type { JobRecord, OutputProfile } from './model';
+import { pageBody, pageWindow, paginate } from './pagination';
+import { randomId, rngFor } from './random';
+import { fileObject, renderJob, renderJobSummary } from './render';
+import type { RequestContext, Route } from './router';
+import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, nextChangeAt, pastEvents, stoppedAt } from './timeline';
 
 const ORDERING_FIELDS = new Set(['dateInserted', 'name']);
 

@@ -1,19 +1,19 @@
 /** Runs of a job: list, detail, stop, snapshot, output files, working directory and tail. */
-import { jobFor, searchTerms } from './api-jobs.ts';
-import { type TextContent, binaryChunks, renderText } from './content.ts';
-import { streamBody } from './downloads.ts';
-import { isoDate } from './clock.ts';
-import { encodeOutputFileId } from './file-ids.ts';
-import { badRequest, notFound, permissionDenied, sendJson } from './http.ts';
-import type { JobRecord } from './model.ts';
-import { runFileSpecs } from './outputs.ts';
-import { paginate } from './pagination.ts';
-import { randomToken, rngFor } from './random.ts';
-import { fileObject, renderRun } from './render.ts';
-import type { RequestContext, Route } from './router.ts';
-import { type RunState, isRunInProgress, runElapsedSeconds, runOf, runsOf } from './runs.ts';
-import { SNAPSHOT_FILE_BASE } from './store.ts';
-import { stoppedAt } from './timeline.ts';
+import { jobFor, searchTerms } from './api-jobs';
+import { type TextContent, binaryChunks, renderText } from './content';
+import { streamBody } from './downloads';
+import { isoDate } from './clock';
+import { encodeOutputFileId } from './file-ids';
+import { badRequest, notFound, permissionDenied, sendJson } from './http';
+import type { JobRecord } from './model';
+import { runFileSpecs } from './outputs';
+import { paginate } from './pagination';
+import { randomToken, rngFor } from './random';
+import { fileObject, renderRun } from './render';
+import type { RequestContext, Route } from './router';
+import { type RunState, isRunInProgress, runElapsedSeconds, runOf, runsOf } from './runs';
+import { SNAPSHOT_FILE_BASE } from './store';
+import { stoppedAt } from './timeline';
 
 const SNAPSHOT_DELAY_MS = 5_000;
 const MAX_SNAPSHOTS_PER_RUN = 20;

@@ -4,7 +4,7 @@
  * agree; binary files are described by a size and a seed, and any byte range can
  * be produced without producing the bytes before it.
  */
-import { hashString, rngFromNumber } from './random.ts';
+import { hashString, rngFromNumber } from './random';
 
 export type LineFn = (index: number) => string;
 export type TextContent = { kind: 'text'; lineCount: number; line: LineFn };

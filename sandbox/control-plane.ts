@@ -3,12 +3,12 @@
  * the app. No authentication: it only ever listens on the sandbox's own port.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isoDate } from './clock.ts';
-import { parseFaults } from './faults.ts';
-import { HttpError, badRequest, readJson, sendEmpty, sendJson } from './http.ts';
-import type { Sandbox } from './sandbox.ts';
-import { SCOPES, type Scope } from './throttle.ts';
-import { ALL_SEED_USERS } from './users.ts';
+import { isoDate } from './clock';
+import { parseFaults } from './faults';
+import { HttpError, badRequest, readJson, sendEmpty, sendJson } from './http';
+import type { Sandbox } from './sandbox';
+import { SCOPES, type Scope } from './throttle';
+import { ALL_SEED_USERS } from './users';
 
 type ControlHandler = (sandbox: Sandbox, body: Record<string, unknown>, res: ServerResponse) => void;
 

@@ -5,8 +5,8 @@
  */
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { binaryChunks, renderText } from './content.ts';
-import type { FileRecord } from './model.ts';
+import { binaryChunks, renderText } from './content';
+import type { FileRecord } from './model';
 
 export type ByteRange = { start: number; end: number };
 

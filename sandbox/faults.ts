@@ -4,8 +4,8 @@
  * reset part-way through a response body.
  */
 import type { ServerResponse } from 'node:http';
-import type { BodyWriter } from './http.ts';
-import { type Rng, rngFor } from './random.ts';
+import type { BodyWriter } from './http';
+import { type Rng, rngFor } from './random';
 
 export type Faults = {
   latencyMs: number;

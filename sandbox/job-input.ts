@@ -2,9 +2,9 @@
  * Validation of job bodies (`POST jobs/`, `PUT`/`PATCH jobs/{id}/`), with DRF's
  * field-keyed error shape: nested objects nest, list items answer one entry each.
  */
-import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE, findVersion } from './catalog.ts';
-import type { JobAnalysisSpec, JobVariable, UserRecord } from './model.ts';
-import type { Store } from './store.ts';
+import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE, findVersion } from './catalog';
+import type { JobAnalysisSpec, JobVariable, UserRecord } from './model';
+import type { Store } from './store';
 
 export type JobInput = { name?: string; analyses?: JobAnalysisSpec[]; jobvariables?: JobVariable[]; isLowPriority?: boolean };
 type Errors = Record<string, unknown>;

@@ -1,8 +1,8 @@
 /** Each seeded user's own uploaded files (inputs, templates, scripts), newest first. */
-import { fixedText, residualTable } from './content.ts';
-import type { FileContent, FileRecord, UserRecord } from './model.ts';
-import { hashString, intBetween, randomBase64Key, randomId, rngFor } from './random.ts';
-import { SEED_USERS } from './users.ts';
+import { fixedText, residualTable } from './content';
+import type { FileContent, FileRecord, UserRecord } from './model';
+import { hashString, intBetween, randomBase64Key, randomId, rngFor } from './random';
+import { SEED_USERS } from './users';
 
 type LibraryEntry = [name: string, typeId: number, kind: 'text' | 'binary'];
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { startSandbox } from './server.ts';
-import { type Harness, jobBody, useSandbox } from './test-support.ts';
+import { startSandbox } from './server';
+import { type Harness, jobBody, useSandbox } from './test-support';
 
 const sandbox = useSandbox();
 

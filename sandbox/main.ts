@@ -1,6 +1,6 @@
 /** `npm run sandbox`: start the sandbox from the environment and print how to use it. */
-import { startSandbox } from './server.ts';
-import { ALL_SEED_USERS } from './users.ts';
+import { startSandbox } from './server';
+import { ALL_SEED_USERS } from './users';
 
 function numberFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];

@@ -1,6 +1,6 @@
 /** The sandbox's records: what it stores, before it is rendered into API bodies. */
-import type { GeneratedContent } from './content.ts';
-import type { Timeline } from './timeline.ts';
+import type { GeneratedContent } from './content';
+import type { Timeline } from './timeline';
 
 export type UserRecord = {
   email: string;

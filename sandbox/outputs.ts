@@ -11,10 +11,10 @@ import {
   processOutput,
   progressLog,
   residualTable,
-} from './content.ts';
-import type { BigContent, JobRecord, OutputProfile } from './model.ts';
-import { hashString, intBetween, rngFor } from './random.ts';
-import type { RunState } from './runs.ts';
+} from './content';
+import type { BigContent, JobRecord, OutputProfile } from './model';
+import { hashString, intBetween, rngFor } from './random';
+import type { RunState } from './runs';
 
 export type RunFileSpec = { relativePath: string; content: GeneratedContent | BigContent };
 

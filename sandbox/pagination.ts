@@ -3,7 +3,7 @@
  * 404 "Invalid page." past the end, and `next`/`previous` built from the request's
  * own URL with the query keys sorted, as `replace_query_param` does.
  */
-import { HttpError } from './http.ts';
+import { HttpError } from './http';
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 1000;

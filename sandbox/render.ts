@@ -1,10 +1,10 @@
 /** API bodies, with the reference's field names, from the sandbox's records. */
-import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE } from './catalog.ts';
-import { isoDate } from './clock.ts';
-import type { FileRecord, JobAnalysisSpec, JobRecord, UserRecord } from './model.ts';
-import type { RunState } from './runs.ts';
-import type { Store } from './store.ts';
-import { currentEvent, endTime } from './timeline.ts';
+import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE } from './catalog';
+import { isoDate } from './clock';
+import type { FileRecord, JobAnalysisSpec, JobRecord, UserRecord } from './model';
+import type { RunState } from './runs';
+import type { Store } from './store';
+import { currentEvent, endTime } from './timeline';
 
 export type RenderContext = { store: Store; now: number; publicUrl: string };
 

@@ -1,9 +1,9 @@
 /** The /api/v2/ route table: path patterns with parameters, methods and their handlers. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { BodyWriter } from './http.ts';
-import type { UserRecord } from './model.ts';
-import type { RenderContext } from './render.ts';
-import type { Sandbox } from './sandbox.ts';
+import type { BodyWriter } from './http';
+import type { UserRecord } from './model';
+import type { RenderContext } from './render';
+import type { Sandbox } from './sandbox';
 
 export type RequestContext = RenderContext & {
   req: IncomingMessage;

@@ -1,5 +1,5 @@
 /** Runs are derived from a job's execution window, its run count and any stops. */
-import type { JobRecord } from './model.ts';
+import type { JobRecord } from './model';
 
 export type RunState = {
   index: number;

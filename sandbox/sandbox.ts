@@ -2,10 +2,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SimClock } from './clock.ts';
-import { FaultInjector, NO_FAULTS } from './faults.ts';
-import { Store } from './store.ts';
-import { Throttle } from './throttle.ts';
+import { SimClock } from './clock';
+import { FaultInjector, NO_FAULTS } from './faults';
+import { Store } from './store';
+import { Throttle } from './throttle';
 
 export type CallCount = { total: number; byScope: Record<string, number> };
 

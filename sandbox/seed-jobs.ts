@@ -3,11 +3,11 @@
  * Fixtures with fixed ids come first; the rest is a plausible mix of software,
  * hardware and outcomes in which every job and cluster status occurs.
  */
-import { ANALYSES_BY_CODE } from './catalog.ts';
-import type { DoePlan, JobAnalysisSpec, JobRecord, JobVariable, OutputProfile, UserRecord } from './model.ts';
-import { type Rng, intBetween, pick, randomId, rngFor } from './random.ts';
-import { COMPLETED_OK, DEFAULT_PHASES, type Ending, type Phases, type Timeline, USER_TERMINATED, lifeCycle } from './timeline.ts';
-import { SEED_USERS } from './users.ts';
+import { ANALYSES_BY_CODE } from './catalog';
+import type { DoePlan, JobAnalysisSpec, JobRecord, JobVariable, OutputProfile, UserRecord } from './model';
+import { type Rng, intBetween, pick, randomId, rngFor } from './random';
+import { COMPLETED_OK, DEFAULT_PHASES, type Ending, type Phases, type Timeline, USER_TERMINATED, lifeCycle } from './timeline';
+import { SEED_USERS } from './users';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

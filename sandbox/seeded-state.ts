@@ -4,9 +4,9 @@
  * from copies of them (mutations replace a job's fields, never edit shared
  * sub-objects in place).
  */
-import { seedLibrary } from './library.ts';
-import type { FileRecord, JobRecord } from './model.ts';
-import { seedBulkJobs, seedJobs } from './seed-jobs.ts';
+import { seedLibrary } from './library';
+import type { FileRecord, JobRecord } from './model';
+import { seedBulkJobs, seedJobs } from './seed-jobs';
 
 type SeededState = { jobs: JobRecord[]; library: FileRecord[]; takenIds: Set<string>; bulk?: JobRecord[] };
 

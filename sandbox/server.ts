@@ -4,16 +4,16 @@
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { infoRoutes } from './api-info.ts';
-import { fileRoutes } from './api-files.ts';
-import { jobRoutes } from './api-jobs.ts';
-import { runRoutes } from './api-runs.ts';
-import { controlPlane } from './control-plane.ts';
-import { HttpError, sendJson, writeWhole } from './http.ts';
-import { type Method, type RequestContext, type Route, allowHeader, matchRoute } from './router.ts';
-import { Sandbox } from './sandbox.ts';
-import { serveStorage } from './storage.ts';
-import { scopeOf, throttledBody } from './throttle.ts';
+import { infoRoutes } from './api-info';
+import { fileRoutes } from './api-files';
+import { jobRoutes } from './api-jobs';
+import { runRoutes } from './api-runs';
+import { controlPlane } from './control-plane';
+import { HttpError, sendJson, writeWhole } from './http';
+import { type Method, type RequestContext, type Route, allowHeader, matchRoute } from './router';
+import { Sandbox } from './sandbox';
+import { serveStorage } from './storage';
+import { scopeOf, throttledBody } from './throttle';
 
 export type SandboxOptions = {
   port?: number;

@@ -6,9 +6,9 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendFileContents } from './downloads.ts';
-import type { FileRecord } from './model.ts';
-import type { Sandbox } from './sandbox.ts';
+import { sendFileContents } from './downloads';
+import type { FileRecord } from './model';
+import type { Sandbox } from './sandbox';
 
 const LIFETIME_SECONDS = 300;
 

@@ -4,16 +4,16 @@
  * request does work proportional to its page, not to the 10,000 bulk jobs.
  */
 import { createHash } from 'node:crypto';
-import { binaryChunks, renderText } from './content.ts';
-import { decodeOutputFileId, encodeOutputFileId } from './file-ids.ts';
-import type { FileRecord, JobRecord, UserRecord } from './model.ts';
-import { filesPerRun, runFileSpecs } from './outputs.ts';
-import { randomBase64Key, rngFor } from './random.ts';
-import { type RunState, runElapsedSeconds, runsOf } from './runs.ts';
-import { BULK_JOB_COUNT } from './seed-jobs.ts';
-import { copyOf, seededBulk, seededState } from './seeded-state.ts';
-import { SUCCESS, currentEvent } from './timeline.ts';
-import { ALL_SEED_USERS, SEED_USERS } from './users.ts';
+import { binaryChunks, renderText } from './content';
+import { decodeOutputFileId, encodeOutputFileId } from './file-ids';
+import type { FileRecord, JobRecord, UserRecord } from './model';
+import { filesPerRun, runFileSpecs } from './outputs';
+import { randomBase64Key, rngFor } from './random';
+import { type RunState, runElapsedSeconds, runsOf } from './runs';
+import { BULK_JOB_COUNT } from './seed-jobs';
+import { copyOf, seededBulk, seededState } from './seeded-state';
+import { SUCCESS, currentEvent } from './timeline';
+import { ALL_SEED_USERS, SEED_USERS } from './users';
 
 type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 

@@ -9,11 +9,11 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { HttpError, badRequest, sendJson } from './http.ts';
-import type { FileRecord } from './model.ts';
-import { randomBase64Key, randomId, rngFor } from './random.ts';
-import { fileObject } from './render.ts';
-import type { RequestContext } from './router.ts';
+import { HttpError, badRequest, sendJson } from './http';
+import type { FileRecord } from './model';
+import { randomBase64Key, randomId, rngFor } from './random';
+import { fileObject } from './render';
+import type { RequestContext } from './router';
 
 const TEXT_EXTENSIONS = /\.(txt|log|csv|dat|inp|k|sh|py|json|xml|yaml|yml|md|out|in|cfg|ini|jou|foam)$/i;
 

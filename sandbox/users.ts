@@ -1,5 +1,5 @@
 /** The seeded users. Their keys are fixed so docs, fixtures and demos can name them. */
-import type { UserRecord } from './model.ts';
+import type { UserRecord } from './model';
 
 function user(email: string, fullName: string, key: string, userCode: string): UserRecord {
   const [firstName = '', ...rest] = fullName.split(' ');

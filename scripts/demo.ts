@@ -5,7 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { ensureCurrentBuild, localUrl, startApp, startSandbox } from './local-stack.ts';
+import { ensureCurrentBuild, localUrl, startApp, startSandbox } from './local-stack';
 
 const appPort = Number(process.env.DEMO_PORT ?? 3000);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4010);

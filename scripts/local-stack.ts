@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hasStandaloneBuild, standaloneDir, startStandalone } from './start-standalone.ts';
+import { hasStandaloneBuild, standaloneDir, startStandalone } from './start-standalone';
 
 const root = resolve(import.meta.dirname, '..');
 const SOURCES = ['app', 'lib', 'components', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json'];

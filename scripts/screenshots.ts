@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ensureCurrentBuild, localUrl, startApp, startSandbox } from './local-stack.ts';
+import { ensureCurrentBuild, localUrl, startApp, startSandbox } from './local-stack';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'docs', 'screenshots');

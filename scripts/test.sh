@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, in the order that fails fastest: types, unit and contract tests, then the
+# Every test, in the order that fails fastest: lint and format, types, unit and contract tests, then the
 # production build and Playwright against it. Installs Debian's Chromium when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,8 @@ if [ ! -x "$chromium" ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
+npm run lint
+npm run format:check
 npm run typecheck
 npm run test:unit
 npm run build

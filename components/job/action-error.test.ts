@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RescaleError } from '../../lib/rescale/errors.ts';
-import { actionErrorText } from './action-error.ts';
+import { RescaleError } from '../../lib/rescale/errors';
+import { actionErrorText } from './action-error';
 
 describe('actionErrorText', () => {
   it('quotes the platform’s own reason', () => {
