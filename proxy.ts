@@ -20,10 +20,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (pathname.startsWith('/api/')) {
     const detail =
-      state === 'ended' ? 'Your session has ended. Sign in again to continue.' : 'You are not signed in. Sign in to continue.';
+      state === 'ended'
+        ? 'Your session has ended. Sign in again to continue.'
+        : 'You are not signed in. Sign in to continue.';
     return NextResponse.json({ detail, code: 'session_missing' }, { status: 401 });
   }
-  return NextResponse.redirect(new URL(signInUrl(returnTo, state === 'ended' ? 'expired' : undefined), request.url));
+  return NextResponse.redirect(
+    new URL(signInUrl(returnTo, state === 'ended' ? 'expired' : undefined), request.url),
+  );
 }
 
 /*
@@ -33,5 +37,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
  * proxy route checks the session itself and answers 401 JSON.
  */
 export const config = {
-  matcher: ['/((?!sign-in(?:/|$)|api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)'],
+  matcher: [
+    '/((?!sign-in(?:/|$)|api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
+  ],
 };

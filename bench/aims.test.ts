@@ -2,8 +2,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aimText, gapText, type Aim } from './aims';
 
-const latency: Aim = { figure: 'added latency', direction: 'at most', target: 2, unit: 'ms', digits: 2, current: 3.5 };
-const throughput: Aim = { figure: 'throughput', direction: 'at least', target: 70, unit: '%', digits: 1, current: 82 };
+const latency: Aim = {
+  figure: 'added latency',
+  direction: 'at most',
+  target: 2,
+  unit: 'ms',
+  digits: 2,
+  current: 3.5,
+};
+const throughput: Aim = {
+  figure: 'throughput',
+  direction: 'at least',
+  target: 70,
+  unit: '%',
+  digits: 1,
+  current: 82,
+};
 
 test('an upper bound that is exceeded misses by the excess', () => {
   assert.equal(aimText(latency), '≤ 2.00 ms');

@@ -59,7 +59,11 @@ function describe(source: string): string {
 }
 
 /** The modules of one chunk, largest first; null for a chunk that is not a module list (the runtime). */
-export function chunkModules(projectDir: string, file: string, names: Map<string, string>): ModuleSize[] | null {
+export function chunkModules(
+  projectDir: string,
+  file: string,
+  names: Map<string, string>,
+): ModuleSize[] | null {
   const context: Record<string, unknown> = { TURBOPACK: [] };
   context.globalThis = context;
   try {

@@ -58,7 +58,10 @@ export function summarizeProfile(profile: Profile, skipSeconds = 0, top = 40): s
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
+      .map(
+        ([name, ms]) =>
+          `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`,
+      );
   return [
     `total sampled ${total.toFixed(0)} ms`,
     '',

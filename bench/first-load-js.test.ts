@@ -19,17 +19,18 @@ function fakeBuild(files: Record<string, string>, stats: unknown): string {
 test('a route loads the gzip sum of its chunks, each counted once, largest first', () => {
   const framework = 'const react = 1;'.repeat(500);
   const page = 'export const table = [1, 2, 3];';
-  const dir = fakeBuild(
-    { '.next/static/chunks/fw.js': framework, '.next/static/chunks/jobs.js': page },
-    [
-      {
-        route: '/jobs',
-        firstLoadChunkPaths: ['.next/static/chunks/jobs.js', '.next/static/chunks/fw.js', '.next/static/chunks/fw.js'],
-      },
-      { route: '/files', firstLoadChunkPaths: ['.next/static/chunks/fw.js'] },
-      { route: '/_not-found', firstLoadChunkPaths: [] },
-    ],
-  );
+  const dir = fakeBuild({ '.next/static/chunks/fw.js': framework, '.next/static/chunks/jobs.js': page }, [
+    {
+      route: '/jobs',
+      firstLoadChunkPaths: [
+        '.next/static/chunks/jobs.js',
+        '.next/static/chunks/fw.js',
+        '.next/static/chunks/fw.js',
+      ],
+    },
+    { route: '/files', firstLoadChunkPaths: ['.next/static/chunks/fw.js'] },
+    { route: '/_not-found', firstLoadChunkPaths: [] },
+  ]);
 
   const [jobs, files] = firstLoadJs(dir);
 

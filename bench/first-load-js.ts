@@ -12,9 +12,7 @@ import { z } from 'zod';
 export type ChunkSize = { file: string; rawBytes: number; gzipBytes: number; sharedByAllRoutes: boolean };
 export type RouteJs = { route: string; rawBytes: number; gzipBytes: number; chunks: ChunkSize[] };
 
-const routeBundleStats = z.array(
-  z.object({ route: z.string(), firstLoadChunkPaths: z.array(z.string()) }),
-);
+const routeBundleStats = z.array(z.object({ route: z.string(), firstLoadChunkPaths: z.array(z.string()) }));
 
 export function gzipBytes(content: Buffer): number {
   return gzipSync(content, { level: 9 }).length;

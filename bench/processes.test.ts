@@ -17,12 +17,11 @@ function isAlive(pid: number): boolean {
 
 test('stopping a child also stops the processes it spawned', async () => {
   const logDir = mkdtempSync(path.join(tmpdir(), 'bench-proc-'));
-  const child = startProcess(
-    'sleeper',
-    'bash',
-    ['-c', 'sleep 30 & echo $! > grandchild.pid; wait'],
-    { cwd: logDir, env: process.env, logDir },
-  );
+  const child = startProcess('sleeper', 'bash', ['-c', 'sleep 30 & echo $! > grandchild.pid; wait'], {
+    cwd: logDir,
+    env: process.env,
+    logDir,
+  });
   const pidFile = path.join(logDir, 'grandchild.pid');
   for (let i = 0; i < 50 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 20));
   const grandchild = Number(readFileSync(pidFile, 'utf8').trim());

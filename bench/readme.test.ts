@@ -20,14 +20,20 @@ const report: Report = {
 };
 
 test('a measured cell shows the median with the spread of the rounds', () => {
-  assert.equal(formatCell({ summary: { median: 1.234, min: 1, max: 2, n: 3 }, unit: 'ms', digits: 2 }), '1.23 ms (1.00–2.00)');
+  assert.equal(
+    formatCell({ summary: { median: 1.234, min: 1, max: 2, n: 3 }, unit: 'ms', digits: 2 }),
+    '1.23 ms (1.00–2.00)',
+  );
   assert.equal(formatCell({ summary: { median: 5, min: 5, max: 5, n: 1 }, unit: 'kB', digits: 1 }), '5.0 kB');
   assert.equal(formatCell(null), '–');
 });
 
 test('the figures give the date, machine, command, the aims with their gaps, and every table', () => {
   const text = renderFigures(report);
-  assert.match(text, /Measured 2026-11-28 15:00 UTC on 2 cores, 23.5 GiB, with `npm run bench` \(3 rounds, 301 s/);
+  assert.match(
+    text,
+    /Measured 2026-11-28 15:00 UTC on 2 cores, 23.5 GiB, with `npm run bench` \(3 rounds, 301 s/,
+  );
   assert.match(text, /\| throughput \| ≥ 70.0% \| 65.5% \| misses by 4.5 points \|/);
   assert.match(text, /### Found by this run\n\n- The app redirects\./);
   assert.match(text, /### Throughput/);

@@ -61,7 +61,12 @@ export function renderFigures(report: Report): string {
   for (const table of report.tables) {
     parts.push(`### ${table.title}`);
     if (table.note) parts.push(table.note);
-    parts.push(markdownTable(table.columns, table.rows.map((row) => row.map(formatCell))));
+    parts.push(
+      markdownTable(
+        table.columns,
+        table.rows.map((row) => row.map(formatCell)),
+      ),
+    );
   }
   if (report.appendix) parts.push(report.appendix);
   return parts.join('\n\n');

@@ -32,7 +32,9 @@ function machine(): string {
 
 function liveCallsAppendix(): string | undefined {
   if (!existsSync(liveCallsFile)) return undefined;
-  const text = readFileSync(liveCallsFile, 'utf8').replace(/^#+ .*\n+/, '').trim();
+  const text = readFileSync(liveCallsFile, 'utf8')
+    .replace(/^#+ .*\n+/, '')
+    .trim();
   return `### Live updates: upstream calls per minute\n\nFrom \`bench/live-calls.md\`, written by the live-updates Playwright spec.\n\n${text}`;
 }
 
@@ -45,7 +47,8 @@ function selectedSuites(): Set<Suite> {
   if (!raw) return new Set(allSuites);
   const names = raw.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !(allSuites as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new Error(`BENCH_SUITES: unknown ${unknown.join(', ')}; choose from ${allSuites.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`BENCH_SUITES: unknown ${unknown.join(', ')}; choose from ${allSuites.join(', ')}`);
   return new Set(names as Suite[]);
 }
 
@@ -64,28 +67,79 @@ async function main(): Promise<void> {
       console.log(`${label}…`);
       return measure();
     };
-    const streaming = await run('streaming', 'streaming (1 GiB down and up, 2 GiB up)', () => measureStreaming(stack));
+    const streaming = await run('streaming', 'streaming (1 GiB down and up, 2 GiB up)', () =>
+      measureStreaming(stack),
+    );
     const latency = await run('latency', 'added latency', () => measureLatency(stack));
     const throughput = await run('throughput', 'throughput', () => measureThroughput(stack));
     const pages = await run('pages', 'pages', () => measurePages(stack));
     const firstLoad = suites.has('first-load') ? measureFirstLoad(projectDir) : null;
 
-    const aim = (figure: string, direction: Aim['direction'], target: number, unit: string, digits: number, current: number | null | undefined): Aim =>
-      ({ figure, direction, target, unit, digits, current: current ?? null });
+    const aim = (
+      figure: string,
+      direction: Aim['direction'],
+      target: number,
+      unit: string,
+      digits: number,
+      current: number | null | undefined,
+    ): Aim => ({ figure, direction, target, unit, digits, current: current ?? null });
     const aims: Aim[] = [
       aim('added latency p50 at 16 clients', 'at most', 2, 'ms', 2, latency?.appAddedP50At16),
       aim('throughput (share of the floor)', 'at least', 70, '%', 1, throughput?.appShareOfFloor),
-      aim('streaming throughput, download (share of direct)', 'at least', 90, '%', 1, streaming?.shareOfDirect.download),
-      aim('streaming throughput, upload (share of direct)', 'at least', 90, '%', 1, streaming?.shareOfDirect.upload),
-      aim('memory per 1 GiB streamed, download', 'at most', 64, 'MiB', 1, streaming?.peakAboveIdleMiB['download 1 GiB']),
-      aim('memory per 1 GiB streamed, upload', 'at most', 64, 'MiB', 1, streaming?.peakAboveIdleMiB['upload 1 GiB']),
-      aim('memory during a 2 GiB upload (issue 6)', 'at most', 100, 'MiB', 1, streaming?.peakAboveIdleMiB['upload 2 GiB']),
+      aim(
+        'streaming throughput, download (share of direct)',
+        'at least',
+        90,
+        '%',
+        1,
+        streaming?.shareOfDirect.download,
+      ),
+      aim(
+        'streaming throughput, upload (share of direct)',
+        'at least',
+        90,
+        '%',
+        1,
+        streaming?.shareOfDirect.upload,
+      ),
+      aim(
+        'memory per 1 GiB streamed, download',
+        'at most',
+        64,
+        'MiB',
+        1,
+        streaming?.peakAboveIdleMiB['download 1 GiB'],
+      ),
+      aim(
+        'memory per 1 GiB streamed, upload',
+        'at most',
+        64,
+        'MiB',
+        1,
+        streaming?.peakAboveIdleMiB['upload 1 GiB'],
+      ),
+      aim(
+        'memory during a 2 GiB upload (issue 6)',
+        'at most',
+        100,
+        'MiB',
+        1,
+        streaming?.peakAboveIdleMiB['upload 2 GiB'],
+      ),
       aim('`/jobs` first-load JavaScript', 'at most', 130, 'kB', 1, firstLoad?.jobsGzipKB),
     ];
-    const tables: Table[] = [latency?.table, throughput?.table, streaming?.table, pages?.table, ...(firstLoad?.tables ?? [])]
-      .filter((table) => table !== undefined);
+    const tables: Table[] = [
+      latency?.table,
+      throughput?.table,
+      streaming?.table,
+      pages?.table,
+      ...(firstLoad?.tables ?? []),
+    ].filter((table) => table !== undefined);
     const report: Report = {
-      date: new Date().toISOString().replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC'),
+      date: new Date()
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/:\d\d\.\d+Z$/, ' UTC'),
       machine: machine(),
       command: 'npm run bench',
       rounds: benchConfig.rounds,
@@ -101,7 +155,9 @@ async function main(): Promise<void> {
     }
     const existing = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : null;
     writeFileSync(readmeFile, updateReadme(existing, renderFigures(report)));
-    console.log(`figures written to ${path.relative(projectDir, readmeFile)} in ${Math.round(report.elapsedSeconds)} s`);
+    console.log(
+      `figures written to ${path.relative(projectDir, readmeFile)} in ${Math.round(report.elapsedSeconds)} s`,
+    );
   } finally {
     await stopAll();
   }

@@ -85,7 +85,12 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
   });
   const floor = startProcess('floor', node, ['--import', 'tsx', 'bench/floor-proxy.ts'], {
     cwd: projectDir,
-    env: { ...base, FLOOR_PORT: String(benchConfig.floorPort), FLOOR_UPSTREAM: sandboxUrl, FLOOR_KEY: seed.ada.key },
+    env: {
+      ...base,
+      FLOOR_PORT: String(benchConfig.floorPort),
+      FLOOR_UPSTREAM: sandboxUrl,
+      FLOOR_KEY: seed.ada.key,
+    },
     logDir,
   });
   // Static assets are not copied beside the server: nothing measured here loads them.
@@ -133,7 +138,12 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
       },
       { name: 'floor', url: (r) => `${floorUrl}/api/${r}`, headers: {}, pids: processTree(floor.pid) },
       // A browser sends its origin with every upload; the proxy refuses writes without it.
-      { name: 'app', url: appResource, headers: { cookie: ada.cookie, origin: appUrl }, pids: processTree(app.pid) },
+      {
+        name: 'app',
+        url: appResource,
+        headers: { cookie: ada.cookie, origin: appUrl },
+        pids: processTree(app.pid),
+      },
     ],
     findings,
   };

@@ -26,6 +26,9 @@ test('a summary gives the median and the spread of the rounds', () => {
 });
 
 test('per-round combination pairs values of the same round', () => {
-  assert.deepEqual(perRound([10, 20], [4, 5], (a, b) => a - b), [6, 15]);
+  assert.deepEqual(
+    perRound([10, 20], [4, 5], (a, b) => a - b),
+    [6, 15],
+  );
   assert.throws(() => perRound([1], [1, 2], (a, b) => a + b), /rounds differ/);
 });

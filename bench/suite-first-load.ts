@@ -11,9 +11,11 @@ function sharedBytes(route: RouteJs): number {
 }
 
 function category(module: ModuleSize): string {
-  if (['react', 'react-dom', 'react-dom/client', 'scheduler'].includes(module.name)) return 'React and React DOM';
+  if (['react', 'react-dom', 'react-dom/client', 'scheduler'].includes(module.name))
+    return 'React and React DOM';
   if (/^(app|components|lib)\//.test(module.name)) return 'the app’s own client components';
-  if (!module.name.includes('/') && !module.name.startsWith('exports ') && module.name !== 'anonymous') return module.name;
+  if (!module.name.includes('/') && !module.name.startsWith('exports ') && module.name !== 'anonymous')
+    return module.name;
   const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module.name)?.[1];
   if (pkg) return pkg === 'next' ? 'Next.js runtime' : pkg;
   return 'Next.js runtime and libraries (unnamed modules)';
@@ -38,7 +40,13 @@ function compositionTables(projectDir: string, route: RouteJs): Table[] {
   const moduleRows: Cell[][] = modules
     .sort((a, b) => b.rawBytes - a.rawBytes)
     .slice(0, 15)
-    .map((m) => [`\`${m.name}\``, chunkName(m.chunk), m.shared ? 'yes' : 'no', kB(m.rawBytes), kB(m.gzipBytes)]);
+    .map((m) => [
+      `\`${m.name}\``,
+      chunkName(m.chunk),
+      m.shared ? 'yes' : 'no',
+      kB(m.rawBytes),
+      kB(m.gzipBytes),
+    ]);
   return [
     {
       title: `What the first load of ${route.route} is made of`,
@@ -58,7 +66,9 @@ function compositionTables(projectDir: string, route: RouteJs): Table[] {
 }
 
 export function measureFirstLoad(projectDir: string): { tables: Table[]; jobsGzipKB: number | null } {
-  const routes = firstLoadJs(projectDir).filter((r) => !r.route.startsWith('/_') && !r.route.startsWith('/api'));
+  const routes = firstLoadJs(projectDir).filter(
+    (r) => !r.route.startsWith('/_') && !r.route.startsWith('/api'),
+  );
   const jobs = routes.find((r) => r.route === '/jobs');
   const tables: Table[] = [
     {
@@ -66,7 +76,7 @@ export function measureFirstLoad(projectDir: string): { tables: Table[]; jobsGzi
       note:
         'From the build output (`.next/diagnostics/route-bundle-stats.json`: the chunks each route loads ' +
         'first), each chunk gzipped with zlib at level 9. "Shared" is what every route loads (React, ' +
-        'React DOM, the Next.js runtime, the root layout); the rest is the route\'s own.',
+        "React DOM, the Next.js runtime, the root layout); the rest is the route's own.",
       columns: ['route', 'gzip', 'shared by all routes', "route's own", 'uncompressed'],
       rows: routes.map((r) => [
         `\`${r.route}\``,

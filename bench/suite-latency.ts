@@ -20,7 +20,12 @@ export async function measureLatency(stack: Stack): Promise<{ table: Table; appA
   for (let round = 0; round < rounds; round++) {
     for (const clients of latencyClients) {
       for (const target of rotate(stack.targets, round)) {
-        const result = await runLoad({ url: target.url(resource), connections: clients, seconds: loadSeconds, headers: target.headers });
+        const result = await runLoad({
+          url: target.url(resource),
+          connections: clients,
+          seconds: loadSeconds,
+          headers: target.headers,
+        });
         results.set(`${clients}:${target.name}`, [...at(clients, target.name), result]);
       }
       console.log(`  latency round ${round + 1}/${rounds}, ${clients} clients done`);
@@ -30,7 +35,11 @@ export async function measureLatency(stack: Stack): Promise<{ table: Table; appA
   const p50 = (clients: number, target: TargetName) => at(clients, target).map((r) => r.p50Ms);
   const p99 = (clients: number, target: TargetName) => at(clients, target).map((r) => r.p99Ms);
   const added = (series: (c: number, t: TargetName) => number[], clients: number, target: TargetName) =>
-    measured(perRound(series(clients, target), series(clients, 'direct'), (a, b) => a - b), 'ms', 2);
+    measured(
+      perRound(series(clients, target), series(clients, 'direct'), (a, b) => a - b),
+      'ms',
+      2,
+    );
   const rows: Cell[][] = latencyClients.map((clients) => [
     String(clients),
     measured(p50(clients, 'direct'), 'ms', 1),
@@ -47,7 +56,15 @@ export async function measureLatency(stack: Stack): Promise<{ table: Table; appA
         `\`GET /api/v2/jobs/?page_size=25\` as ada, with ${addedLatencyMs} ms added by the sandbox to every ` +
         `call (the stand-in network), ${loadSeconds} s per measurement. "Added" is the figure minus ` +
         'direct within the same round, so machine noise cancels.',
-      columns: ['clients', 'direct p50', 'direct p99', 'floor adds p50', 'floor adds p99', 'app adds p50', 'app adds p99'],
+      columns: [
+        'clients',
+        'direct p50',
+        'direct p99',
+        'floor adds p50',
+        'floor adds p99',
+        'app adds p50',
+        'app adds p99',
+      ],
       rows,
     },
     appAddedP50At16: summarize(perRound(p50(16, 'app'), p50(16, 'direct'), (a, b) => a - b)).median,

@@ -23,7 +23,10 @@ const jobCounts = { ada: 'ada (520 jobs)', bulk: 'bulk (10,000 jobs)' };
 async function upstreamCallsOfOneView(stack: Stack, page: Page): Promise<number> {
   const key = seed[page.account].key;
   const before = await stack.control.callsOf(key);
-  const res = await fetch(stack.appUrl + page.path, { headers: { cookie: stack.cookies[page.account] }, redirect: 'manual' });
+  const res = await fetch(stack.appUrl + page.path, {
+    headers: { cookie: stack.cookies[page.account] },
+    redirect: 'manual',
+  });
   await res.text();
   if (res.status !== 200) throw new Error(`${page.path} as ${page.account} answered ${res.status}`);
   return (await stack.control.callsOf(key)) - before;
@@ -68,7 +71,7 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
       note:
         `Server response time of the whole HTML document, one client, ${loadSeconds} s per measurement, ` +
         `with ${addedLatencyMs} ms added to every upstream call. Upstream calls are counted by the sandbox ` +
-        'for one view. App CPU per view is the server\'s user and system time per document, which the ' +
+        "for one view. App CPU per view is the server's user and system time per document, which the " +
         'load of other processes on the machine barely changes.',
       columns: ['page', 'account', 'p50', 'p99', 'app CPU per view', 'upstream calls per view'],
       rows,

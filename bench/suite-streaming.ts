@@ -26,9 +26,15 @@ async function send(kind: Kind, target: Target): Promise<Transfer> {
     return download(target.url(rescalePaths.fileContents(seed.bigFileId)), target.headers, seed.bigFileBytes);
   }
   const bytes = kind === 'upload 1 GiB' ? GiB : 2 * GiB;
-  const result = await upload(target.url(rescalePaths.fileUpload()), target.headers, bytes, `bench-${bytes / GiB}gib.bin`);
+  const result = await upload(
+    target.url(rescalePaths.fileUpload()),
+    target.headers,
+    bytes,
+    `bench-${bytes / GiB}gib.bin`,
+  );
   const stored = (result.response as { decryptedSize?: unknown } | null)?.decryptedSize;
-  if (stored !== bytes) throw new Error(`${kind} through ${target.name}: the platform stored ${String(stored)} bytes`);
+  if (stored !== bytes)
+    throw new Error(`${kind} through ${target.name}: the platform stored ${String(stored)} bytes`);
   return result;
 }
 
@@ -51,18 +57,28 @@ export async function measureStreaming(stack: Stack): Promise<StreamingFigures> 
   const speed = new Map<string, number[]>();
   const peak = new Map<Kind, number[]>();
   const cpuSeconds = new Map<string, number[]>();
-  const add = <K>(map: Map<K, number[]>, key: K, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
+  const add = <K>(map: Map<K, number[]>, key: K, value: number) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
   for (let round = 0; round < benchConfig.streamRounds; round++) {
     for (const { kind, targets, everyRound } of kinds) {
       if (!everyRound && round > 0) continue;
-      for (const target of rotate(stack.targets.filter((t) => targets.includes(t.name)), round)) {
+      for (const target of rotate(
+        stack.targets.filter((t) => targets.includes(t.name)),
+        round,
+      )) {
         const sampler = target.name === 'app' ? sampleRss(pids) : null;
         const cpuBefore = treeCpuMs(target.pids);
         const result = await send(kind, target);
         if (sampler) add(peak, kind, (sampler.stop().peakBytes - idleBytes) / MiB);
         add(speed, `${kind}:${target.name}`, result.mibPerSecond);
-        add(cpuSeconds, `${kind}:${target.name}`, (treeCpuMs(target.pids) - cpuBefore) / 1000 / (result.bytes / GiB));
-        console.log(`    ${kind} ${target.name}: ${result.mibPerSecond.toFixed(0)} MiB/s in ${result.seconds.toFixed(1)} s`);
+        add(
+          cpuSeconds,
+          `${kind}:${target.name}`,
+          (treeCpuMs(target.pids) - cpuBefore) / 1000 / (result.bytes / GiB),
+        );
+        console.log(
+          `    ${kind} ${target.name}: ${result.mibPerSecond.toFixed(0)} MiB/s in ${result.seconds.toFixed(1)} s`,
+        );
         if (kind !== 'download 1 GiB') {
           await stack.control.reset();
           await stack.control.liftLimits();
@@ -92,7 +108,7 @@ export async function measureStreaming(stack: Stack): Promise<StreamingFigures> 
         `once. Downloads read file \`${seed.bigFileId}\` (1 GiB); uploads send one ` +
         'multipart file of random bytes to `files/contents/`. Memory is the resident set of the app ' +
         `server's process tree, sampled every 25 ms, above its idle ${(idleBytes / MiB).toFixed(0)} MiB ` +
-        'measured before the first stream. CPU per GiB is the proxy process\'s user and system time ' +
+        "measured before the first stream. CPU per GiB is the proxy process's user and system time " +
         'per gibibyte passed: its cost, which the load of other processes barely changes.',
       columns: [
         'transfer',

@@ -8,7 +8,9 @@ import type { Stack, TargetName } from './stack';
 import { treeCpuMs } from './rss';
 import { perRound, summarize } from './stats';
 
-export async function measureThroughput(stack: Stack): Promise<{ table: Table; appShareOfFloor: number; sandboxRps: number }> {
+export async function measureThroughput(
+  stack: Stack,
+): Promise<{ table: Table; appShareOfFloor: number; sandboxRps: number }> {
   const { rounds, loadSeconds, throughputClients } = benchConfig;
   await stack.control.setLatency(0);
   const resource = rescalePaths.jobs({ page_size: 25 });
@@ -17,7 +19,12 @@ export async function measureThroughput(stack: Stack): Promise<{ table: Table; a
   for (let round = 0; round < rounds; round++) {
     for (const target of rotate(stack.targets, round)) {
       const cpuBefore = treeCpuMs(target.pids);
-      const result = await runLoad({ url: target.url(resource), connections: throughputClients, seconds: loadSeconds, headers: target.headers });
+      const result = await runLoad({
+        url: target.url(resource),
+        connections: throughputClients,
+        seconds: loadSeconds,
+        headers: target.headers,
+      });
       rps[target.name].push(result.requestsPerSecond);
       cpu[target.name].push((treeCpuMs(target.pids) - cpuBefore) / result.requests);
     }
@@ -34,9 +41,19 @@ export async function measureThroughput(stack: Stack): Promise<{ table: Table; a
         'the requests it answered: the cost of each proxy, which the load of other processes on the machine barely changes.',
       columns: ['target', 'requests/s', 'share of floor', 'CPU per request'],
       rows: [
-        ['direct (sandbox)', measured(rps.direct, 'req/s', 0), measured(share(rps.direct, rps.floor), '%', 1), measured(cpu.direct, 'ms', 2)],
+        [
+          'direct (sandbox)',
+          measured(rps.direct, 'req/s', 0),
+          measured(share(rps.direct, rps.floor), '%', 1),
+          measured(cpu.direct, 'ms', 2),
+        ],
         ['floor', measured(rps.floor, 'req/s', 0), '100%', measured(cpu.floor, 'ms', 2)],
-        ['app', measured(rps.app, 'req/s', 0), measured(share(rps.app, rps.floor), '%', 1), measured(cpu.app, 'ms', 2)],
+        [
+          'app',
+          measured(rps.app, 'req/s', 0),
+          measured(share(rps.app, rps.floor), '%', 1),
+          measured(cpu.app, 'ms', 2),
+        ],
       ],
     },
     appShareOfFloor: summarize(share(rps.app, rps.floor)).median,

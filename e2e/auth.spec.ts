@@ -115,10 +115,20 @@ test.describe('the session', () => {
     await expect(page.getByRole('banner').getByText('grace@example.com')).toBeVisible();
   });
 
-  test('a session cookie that no longer opens sends to sign-in saying the session expired', async ({ page, context }) => {
+  test('a session cookie that no longer opens sends to sign-in saying the session expired', async ({
+    page,
+    context,
+  }) => {
     const domain = new URL(appUrl).hostname;
     await context.addCookies(
-      SESSION_COOKIES.map((name) => ({ name, value: 'Fe26.2*1*tampered', domain, path: '/', secure: true, httpOnly: true })),
+      SESSION_COOKIES.map((name) => ({
+        name,
+        value: 'Fe26.2*1*tampered',
+        domain,
+        path: '/',
+        secure: true,
+        httpOnly: true,
+      })),
     );
     await page.goto('/jobs/AIRfoL');
     await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%2FAIRfoL&reason=expired');

@@ -11,11 +11,31 @@ export type SandboxUser = { email: string; fullName: string; key: string };
 
 /** The sandbox's fixed seed (COMMON.md); `sandbox.users()` reads the live list. */
 export const users = {
-  ada: { email: 'ada@example.com', fullName: 'Ada Lovelace', key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' },
-  grace: { email: 'grace@example.com', fullName: 'Grace Hopper', key: 'b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1' },
-  alan: { email: 'alan@example.com', fullName: 'Alan Turing', key: 'c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2' },
-  nova: { email: 'nova@example.com', fullName: 'Nova Newman', key: 'd3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3' },
-  bulk: { email: 'bulk@example.com', fullName: 'Bulk Loader', key: 'e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4' },
+  ada: {
+    email: 'ada@example.com',
+    fullName: 'Ada Lovelace',
+    key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
+  },
+  grace: {
+    email: 'grace@example.com',
+    fullName: 'Grace Hopper',
+    key: 'b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1',
+  },
+  alan: {
+    email: 'alan@example.com',
+    fullName: 'Alan Turing',
+    key: 'c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2',
+  },
+  nova: {
+    email: 'nova@example.com',
+    fullName: 'Nova Newman',
+    key: 'd3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3',
+  },
+  bulk: {
+    email: 'bulk@example.com',
+    fullName: 'Bulk Loader',
+    key: 'e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4',
+  },
 } as const satisfies Record<string, SandboxUser>;
 
 export type ApiResult<T = unknown> = { status: number; headers: Headers; body: T };
@@ -66,7 +86,12 @@ export class SandboxControl {
   }
 
   /** Calls the sandbox's /api/v2 directly as `user`, for test set-up (path like `v2/jobs/`). */
-  async api<T = unknown>(user: SandboxUser, method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+  async api<T = unknown>(
+    user: SandboxUser,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResult<T>> {
     const response = await fetch(`${this.url}/api/${path.replace(/^\/+/, '')}`, {
       method,
       headers: {

@@ -7,5 +7,7 @@ import { expect } from './fixtures';
  * (a revoked key, a call count), since they start right after the table appears.
  */
 export async function expectOutcomesShown(page: Page): Promise<void> {
-  await expect(page.getByRole('table').locator('[data-tone="neutral"]', { hasText: 'Completed' })).toHaveCount(0);
+  await expect(
+    page.getByRole('table').locator('[data-tone="neutral"]', { hasText: 'Completed' }),
+  ).toHaveCount(0);
 }

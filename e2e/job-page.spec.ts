@@ -60,13 +60,19 @@ async function isScrolledToBottom(log: Locator): Promise<boolean> {
 }
 
 async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
-test('a completed DOE job shows its overview, timeline, runs table and chart', async ({ signedInPage: page }) => {
+test('a completed DOE job shows its overview, timeline, runs table and chart', async ({
+  signedInPage: page,
+}) => {
   await page.goto('/jobs/AIRfoL');
   await expect(page.getByRole('heading', { level: 1, name: 'Airfoil 2D DOE sweep' })).toBeVisible();
   await expect(page.getByTestId('job-status')).toHaveText('Completed');
@@ -76,7 +82,9 @@ test('a completed DOE job shows its overview, timeline, runs table and chart', a
   await expect(overview).toContainText('OpenFOAM');
   await expect(overview).toContainText('./airFoil2D/Allrun');
   await expect(overview).toContainText('Marble (standard-plus)');
-  await expect(overview.getByTestId('job-estimate')).toContainText(/about [\d.,]+ core-hours, roughly \$[\d.,]+/);
+  await expect(overview.getByTestId('job-estimate')).toContainText(
+    /about [\d.,]+ core-hours, roughly \$[\d.,]+/,
+  );
   await expect(overview.getByTestId('job-estimate')).toContainText('Estimate only');
 
   await expect(page.getByRole('img', { name: /^Status timeline over/ })).toBeVisible();
@@ -105,7 +113,10 @@ test('a completed DOE job shows its overview, timeline, runs table and chart', a
   await expect(table.getByRole('row').nth(1)).toContainText('Run 21');
 });
 
-test('opening a completed job costs only the upstream calls its first view renders', async ({ sandbox, signedInPage: page }) => {
+test('opening a completed job costs only the upstream calls its first view renders', async ({
+  sandbox,
+  signedInPage: page,
+}) => {
   // A saved job polls nothing, so no call lands between the count and the visit.
   await page.goto('/jobs/SAVEDj');
   await expect(page.getByTestId('job-status')).toHaveText('Not submitted');
@@ -119,7 +130,10 @@ test('opening a completed job costs only the upstream calls its first view rende
   expect((await upstreamCalls(sandbox, users.ada)) - before).toBe(5);
 });
 
-test('an output file downloads through the proxy with its name and the sandbox’s bytes', async ({ sandbox, signedInPage: page }) => {
+test('an output file downloads through the proxy with its name and the sandbox’s bytes', async ({
+  sandbox,
+  signedInPage: page,
+}) => {
   const [file] = await jobFiles(sandbox, 'BIGout', 'd3hsp');
   expect(file).toBeDefined();
   await page.goto('/jobs/BIGout?tab=files');
@@ -138,7 +152,10 @@ test('an output file downloads through the proxy with its name and the sandbox�
   expect(received.equals(expected)).toBe(true);
 });
 
-test('a large text file previews only its first lines and says how many there are', async ({ sandbox, signedInPage: page }) => {
+test('a large text file previews only its first lines and says how many there are', async ({
+  sandbox,
+  signedInPage: page,
+}) => {
   const logs = await jobFiles(sandbox, 'AIRfoL', 'log.simpleFoam');
   const largest = logs.reduce((a, b) => (b.decryptedSize > a.decryptedSize ? b : a));
   const lines = await sandbox.api<{ lines: string[] }>(users.ada, 'GET', `v2/files/${largest.id}/lines/`);
@@ -184,10 +201,15 @@ test('following a running run’s log scrolls with it, pauses when scrolled up, 
   await expect(page.getByText(/^Run ended/)).toBeVisible(POLL);
   await page.getByRole('link', { name: 'See the output file log' }).click();
   await expect(page).toHaveURL(/[?&]q=log/);
-  await expect(page.getByTestId('output-files').getByRole('cell', { name: 'log', exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId('output-files').getByRole('cell', { name: 'log', exact: true }),
+  ).toBeVisible();
 });
 
-test('stopping a job asks first, naming it, then follows it to its end', async ({ sandbox, signedInPage: page }) => {
+test('stopping a job asks first, naming it, then follows it to its end', async ({
+  sandbox,
+  signedInPage: page,
+}) => {
   const id = await executingJob(sandbox, 'Stop me', 5);
   await page.goto(`/jobs/${id}`);
   await expect(page.getByTestId('job-status')).toHaveText('Executing');
@@ -205,12 +227,17 @@ test('stopping a job asks first, naming it, then follows it to its end', async (
   await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeHidden();
 });
 
-test('delete is refused while the job executes and works once it has finished', async ({ sandbox, signedInPage: page }) => {
+test('delete is refused while the job executes and works once it has finished', async ({
+  sandbox,
+  signedInPage: page,
+}) => {
   const id = await executingJob(sandbox, 'Delete me later', 5);
   await page.goto(`/jobs/${id}`);
   const remove = page.getByRole('button', { name: 'Delete', exact: true });
   await expect(remove).toBeDisabled();
-  await expect(page.getByText(/Delete is unavailable: Rescale cannot delete a job while it runs \(it is Executing\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Delete is unavailable: Rescale cannot delete a job while it runs \(it is Executing\)/),
+  ).toBeVisible();
 
   await sandbox.advanceClock(120);
   await expect(page.getByTestId('job-status')).toHaveText('Completed', POLL);
@@ -248,7 +275,10 @@ test('a job shared by Ada opens for Grace from the same link', async ({ browser,
   }
 });
 
-test('a link to a job not shared with the reader explains why and offers another sign-in', async ({ page, signIn }) => {
+test('a link to a job not shared with the reader explains why and offers another sign-in', async ({
+  page,
+  signIn,
+}) => {
   await signIn(page, users.grace);
   await page.goto('/jobs/SAVEDj');
   const explanation = page.getByRole('region', { name: 'You cannot open job SAVEDj' });
@@ -283,16 +313,18 @@ test('a tail link opened in a fresh browser restores the run, file, line count a
     await expect(viewer.getByLabel('Lines', { exact: true })).toHaveValue('200');
     await expect(viewer.getByLabel('Follow')).toBeChecked();
     await expect(page.getByTestId('tail-lines')).toContainText('wall 20 s');
-    await expect(page.getByRole('region', { name: 'Working directory' }).getByRole('link', { name: 'log', exact: true })).toHaveAttribute(
-      'aria-current',
-      'true',
-    );
+    await expect(
+      page.getByRole('region', { name: 'Working directory' }).getByRole('link', { name: 'log', exact: true }),
+    ).toHaveAttribute('aria-current', 'true');
   } finally {
     await context.close();
   }
 });
 
-test('the job page has no serious or critical accessibility violations', async ({ sandbox, signedInPage: page }) => {
+test('the job page has no serious or critical accessibility violations', async ({
+  sandbox,
+  signedInPage: page,
+}) => {
   await page.goto('/jobs/AIRfoL');
   await expect(page.getByTestId('job-estimate')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);

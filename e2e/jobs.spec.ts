@@ -31,7 +31,9 @@ async function markDocument(page: Page) {
 }
 
 async function expectSameDocument(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { jobsSpecMarker?: boolean }).jobsSpecMarker)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { jobsSpecMarker?: boolean }).jobsSpecMarker)).toBe(
+    true,
+  );
 }
 
 test.describe('jobs table', () => {
@@ -41,12 +43,15 @@ test.describe('jobs table', () => {
   }) => {
     const hydrationErrors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && /hydrat|#418|#423|#425/i.test(message.text())) hydrationErrors.push(message.text());
+      if (message.type() === 'error' && /hydrat|#418|#423|#425/i.test(message.text()))
+        hydrationErrors.push(message.text());
     });
     await page.goto('/jobs');
     await expect(page.getByText('520 jobs')).toBeVisible();
     await expect(pager(page)).toContainText('Page 1 of 21');
-    expect(await rowNames(page)).toEqual(await expectedNames(sandbox, 'page=1&page_size=25&ordering=-dateInserted'));
+    expect(await rowNames(page)).toEqual(
+      await expectedNames(sandbox, 'page=1&page_size=25&ordering=-dateInserted'),
+    );
     await markDocument(page);
 
     await pager(page).getByRole('link', { name: 'Next page' }).click();
@@ -116,7 +121,9 @@ test.describe('jobs table', () => {
     await page.getByLabel('Search jobs by name').fill('wing');
     await expect(page).toHaveURL('/jobs?search=wing');
     await expect(page.getByText('43 jobs matching “wing”')).toBeVisible();
-    await expect.poll(() => rowNames(page)).toEqual(await expectedNames(sandbox, 'page=1&page_size=25&search=wing'));
+    await expect
+      .poll(() => rowNames(page))
+      .toEqual(await expectedNames(sandbox, 'page=1&page_size=25&search=wing'));
     for (const name of await rowNames(page)) expect(name.toLowerCase()).toContain('wing');
 
     const nameHeader = table(page).getByRole('columnheader', { name: 'Name' });
@@ -127,12 +134,16 @@ test.describe('jobs table', () => {
     await nameHeader.getByRole('button').click();
     await expect(page).toHaveURL('/jobs?search=wing&ordering=name');
     await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
-    await expect.poll(() => rowNames(page)).toEqual(await expectedNames(sandbox, 'page_size=25&search=wing&ordering=name'));
+    await expect
+      .poll(() => rowNames(page))
+      .toEqual(await expectedNames(sandbox, 'page_size=25&search=wing&ordering=name'));
 
     await nameHeader.getByRole('button').click();
     await expect(page).toHaveURL('/jobs?search=wing&ordering=-name');
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
-    await expect.poll(() => rowNames(page)).toEqual(await expectedNames(sandbox, 'page_size=25&search=wing&ordering=-name'));
+    await expect
+      .poll(() => rowNames(page))
+      .toEqual(await expectedNames(sandbox, 'page_size=25&search=wing&ordering=-name'));
 
     await createdHeader.getByRole('button').click();
     await createdHeader.getByRole('button').click();
@@ -145,7 +156,11 @@ test.describe('jobs table', () => {
     await page.goBack();
     await expect(page).toHaveURL('/jobs?search=wing');
     await expect(page.getByLabel('Search jobs by name')).toHaveValue('wing');
-    for (const url of ['/jobs?search=wing&ordering=-name', '/jobs?search=wing&ordering=name', '/jobs?search=wing']) {
+    for (const url of [
+      '/jobs?search=wing&ordering=-name',
+      '/jobs?search=wing&ordering=name',
+      '/jobs?search=wing',
+    ]) {
       await page.goBack();
       await expect(page).toHaveURL(url);
     }
@@ -228,11 +243,15 @@ test.describe('jobs table', () => {
     expect(listCalls()[0]).toContain('/api/rescale/v2/jobs/?page=4&page_size=25&ordering=-dateInserted');
   });
 
-  test('a Completed job that did not succeed is shown as a warning with its reason', async ({ signedInPage: page }) => {
+  test('a Completed job that did not succeed is shown as a warning with its reason', async ({
+    signedInPage: page,
+  }) => {
     // Hold the lookups: the first paint knows no outcome yet, and their arrival must not move the columns.
     const held: Array<() => Promise<void>> = [];
     let holding = true;
-    await page.route(OUTCOME_LOOKUP, (route) => (holding ? void held.push(() => route.continue()) : route.continue()));
+    await page.route(OUTCOME_LOOKUP, (route) =>
+      holding ? void held.push(() => route.continue()) : route.continue(),
+    );
     await page.goto('/jobs');
     const pending = table(page).locator('[data-tone="neutral"]', { hasText: 'Completed' });
     await expect(pending.first()).toBeVisible();
@@ -265,7 +284,11 @@ test.describe('jobs table', () => {
     const created = await sandbox.api<{ id: string }>(users.ada, 'POST', 'v2/jobs/', {
       name: 'E2E live status job',
       jobanalyses: [
-        { analysis: { code: 'abaqus' }, command: 'abaqus job=bracket', hardware: { coreType: 'hpc-3', coresPerSlot: 1 } },
+        {
+          analysis: { code: 'abaqus' },
+          command: 'abaqus job=bracket',
+          hardware: { coreType: 'hpc-3', coresPerSlot: 1 },
+        },
       ],
     });
     expect(created.status).toBe(201);
@@ -285,7 +308,10 @@ test.describe('jobs table', () => {
     await expectSameDocument(page);
   });
 
-  test('a platform failure shows its message, and retry recovers', async ({ signedInPage: page, sandbox }) => {
+  test('a platform failure shows its message, and retry recovers', async ({
+    signedInPage: page,
+    sandbox,
+  }) => {
     await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/api/v2/jobs/' });
     await page.goto('/jobs');
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the jobs' });
@@ -298,7 +324,10 @@ test.describe('jobs table', () => {
     await expect(alert).toHaveCount(0);
   });
 
-  test('throttling says when it will retry, then retries by itself', async ({ signedInPage: page, sandbox }) => {
+  test('throttling says when it will retry, then retries by itself', async ({
+    signedInPage: page,
+    sandbox,
+  }) => {
     await sandbox.setLimits({ 'job-read': { limit: 1, windowSeconds: 5 } });
     await sandbox.api(users.ada, 'GET', 'v2/jobs/');
     await page.goto('/jobs');
@@ -364,14 +393,20 @@ test.describe('jobs table', () => {
     await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage%3D2&reason=revoked');
   });
 
-  test('passes axe with no serious or critical violation, in light and dark mode', async ({ signedInPage: page }) => {
+  test('passes axe with no serious or critical violation, in light and dark mode', async ({
+    signedInPage: page,
+  }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/jobs');
       await expect(pager(page)).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 

@@ -20,7 +20,11 @@ test('the browser receives the key in no response of a whole session, and the se
     const headers = await response.headersArray();
     const body = await response.body().catch(() => Buffer.alloc(0));
     const headerText = headers.map(({ name, value }) => `${name}: ${value}`).join('\n');
-    return { url: response.url(), status: response.status(), text: `${headerText}\n\n${body.toString('latin1')}` };
+    return {
+      url: response.url(),
+      status: response.status(),
+      text: `${headerText}\n\n${body.toString('latin1')}`,
+    };
   };
   page.on('requestfinished', (request) => pending.push(record(request)));
 
@@ -39,7 +43,11 @@ test('the browser receives the key in no response of a whole session, and the se
       const response = await fetch(url);
       results.push(`${response.status} ${await response.text()}`);
     }
-    return { results, cookie: document.cookie, storage: JSON.stringify({ ...localStorage, ...sessionStorage }) };
+    return {
+      results,
+      cookie: document.cookie,
+      storage: JSON.stringify({ ...localStorage, ...sessionStorage }),
+    };
   });
   expect(fromPage.results[0]).toMatch(/^200 .*ada@example\.com/);
   expect(fromPage.results[1]).toMatch(/^200 .*ada@example\.com/);
@@ -56,7 +64,8 @@ test('the browser receives the key in no response of a whole session, and the se
   const recorded = await Promise.all(pending);
   const kinds = new Set(recorded.map(({ text }) => /content-type: ([^;\n]+)/i.exec(text)?.[1] ?? 'none'));
   expect(recorded.length).toBeGreaterThan(10);
-  for (const kind of ['text/html', 'application/json', 'text/x-component']) expect([...kinds]).toContain(kind);
+  for (const kind of ['text/html', 'application/json', 'text/x-component'])
+    expect([...kinds]).toContain(kind);
   expect([...kinds].some((kind) => kind.includes('javascript'))).toBe(true);
 
   const forms = keyForms(users.ada.key);

@@ -54,7 +54,10 @@ async function recordProgress(page: Page) {
 }
 
 async function progressSeen(page: Page, name: string): Promise<number[]> {
-  return page.evaluate((item) => (window as unknown as { progressSeen: Record<string, number[]> }).progressSeen[item] ?? [], name);
+  return page.evaluate(
+    (item) => (window as unknown as { progressSeen: Record<string, number[]> }).progressSeen[item] ?? [],
+    name,
+  );
 }
 
 /** The picker is enabled once the page has hydrated; files set before then would reach no handler. */
@@ -65,7 +68,11 @@ async function pickFiles(page: Page, label: string, files: string | string[]): P
 }
 
 test.describe('files', () => {
-  test('uploads several files with progress, cancels one and deletes one', async ({ page, sandbox, signIn }, testInfo) => {
+  test('uploads several files with progress, cancels one and deletes one', async ({
+    page,
+    sandbox,
+    signIn,
+  }, testInfo) => {
     test.setTimeout(180_000);
     const big = await sparseFile(testInfo.outputPath('mesh-big.bin'), BIG_FILE_BYTES);
     const small = testInfo.outputPath('notes.txt');
@@ -81,12 +88,19 @@ test.describe('files', () => {
     await recordProgress(page);
     await pickFiles(page, 'Upload files', [big, small]);
     const uploads = page.getByRole('list', { name: 'Uploads' });
-    await expect(uploads.getByRole('listitem', { name: 'mesh-big.bin' })).toHaveAttribute('data-status', 'done', {
-      timeout: 120_000,
-    });
+    await expect(uploads.getByRole('listitem', { name: 'mesh-big.bin' })).toHaveAttribute(
+      'data-status',
+      'done',
+      {
+        timeout: 120_000,
+      },
+    );
     await expect(uploads.getByRole('listitem', { name: 'notes.txt' })).toHaveAttribute('data-status', 'done');
     const bigProgress = await progressSeen(page, 'mesh-big.bin');
-    expect(bigProgress.some((value) => value > 0 && value < 100), `progress drawn: ${bigProgress.join(', ')}`).toBe(true);
+    expect(
+      bigProgress.some((value) => value > 0 && value < 100),
+      `progress drawn: ${bigProgress.join(', ')}`,
+    ).toBe(true);
     expect(bigProgress.at(-1)).toBe(100);
 
     const table = page.getByRole('table', { name: 'Your files' });
@@ -104,7 +118,9 @@ test.describe('files', () => {
     await expect(slowItem).toHaveAttribute('data-status', 'cancelled');
     await expect(slowItem).toContainText('Cancelled');
     await sandbox.setFaults({});
-    expect((await filesOf(sandbox, users.nova)).results.map((file) => file.name)).not.toContain('cancel-me.bin');
+    expect((await filesOf(sandbox, users.nova)).results.map((file) => file.name)).not.toContain(
+      'cancel-me.bin',
+    );
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -123,7 +139,11 @@ test.describe('files', () => {
     expect((await filesOf(sandbox, users.nova)).results.map((file) => file.name)).toEqual(['mesh-big.bin']);
   });
 
-  test('takes a file dropped on the page, says why its upload failed, and retries it', async ({ page, sandbox, signIn }) => {
+  test('takes a file dropped on the page, says why its upload failed, and retries it', async ({
+    page,
+    sandbox,
+    signIn,
+  }) => {
     await signIn(page, users.nova);
     await page.goto('/files');
     await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/api/v2/files/contents/' });
@@ -136,12 +156,16 @@ test.describe('files', () => {
     await page.getByTestId('upload-dropzone').dispatchEvent('drop', { dataTransfer: dropped });
     const item = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem', { name: 'dropped.cfg' });
     await expect(item).toHaveAttribute('data-status', 'failed');
-    await expect(item.getByRole('alert')).toContainText('dropped.cfg: Rescale had a problem answering (HTTP 503)');
+    await expect(item.getByRole('alert')).toContainText(
+      'dropped.cfg: Rescale had a problem answering (HTTP 503)',
+    );
 
     await sandbox.setFaults({});
     await item.getByRole('button', { name: 'Retry upload of dropped.cfg' }).click();
     await expect(item).toHaveAttribute('data-status', 'done');
-    await expect(page.getByRole('table', { name: 'Your files' }).getByRole('row', { name: /dropped\.cfg/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Your files' }).getByRole('row', { name: /dropped\.cfg/ }),
+    ).toBeVisible();
   });
 
   test('goes on with the other files when one upload fails', async ({ page, signIn }, testInfo) => {
@@ -196,7 +220,9 @@ test.describe('new job', () => {
     await page.getByLabel('Job name').fill('Wing sweep from the browser');
     await chooseOpenFoamOnMarble(page);
 
-    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('foamExec <module> <input-file>');
+    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue(
+      'foamExec <module> <input-file>',
+    );
     await expect(page.getByText('the solver or utility to run, such as simpleFoam')).toBeVisible();
     await expect(page.getByTestId('price-per-hour')).toHaveText('$0.40 per hour');
     await page.getByRole('textbox', { name: 'Command' }).fill('foamExec simpleFoam wing.zip');
@@ -210,7 +236,9 @@ test.describe('new job', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Save and submit' }).click();
-    await page.waitForURL((url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new');
+    await page.waitForURL(
+      (url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new',
+    );
     const jobId = new URL(page.url()).pathname.split('/').at(-1)!;
     const created = await sandbox.api<Job>(users.nova, 'GET', `v2/jobs/${jobId}/`);
     const [analysis] = created.body.jobanalyses;
@@ -227,7 +255,9 @@ test.describe('new job', () => {
     await expect(status).toContainText('Completed', { timeout: 45_000 });
 
     await page.getByRole('link', { name: 'Output files' }).click();
-    await expect(page.getByRole('link', { name: /^Download .*log/ }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('link', { name: /^Download .*log/ }).first()).toBeVisible({
+      timeout: 30_000,
+    });
 
     await page.getByRole('link', { name: 'Clone' }).click();
     await page.waitForURL(`/jobs/new?clone=${jobId}`);
@@ -295,14 +325,18 @@ test.describe('new job', () => {
 
     await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/submit/' });
     await page.getByRole('button', { name: 'Save and submit' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'was saved but not submitted' })).toContainText('HTTP 503');
+    await expect(page.getByRole('alert').filter({ hasText: 'was saved but not submitted' })).toContainText(
+      'HTTP 503',
+    );
     await expect(page).toHaveURL(/\/jobs\/new$/);
     await expect(page.getByLabel('Job name')).toHaveValue('Submit that fails once');
     await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('foamExec simpleFoam case');
 
     await sandbox.setFaults({});
     await page.getByRole('button', { name: 'Submit “Submit that fails once” again' }).click();
-    await page.waitForURL((url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new');
+    await page.waitForURL(
+      (url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new',
+    );
     await expect(page.getByTestId('job-status')).toContainText('Pending');
     const jobs = await sandbox.api<{ count: number }>(users.nova, 'GET', 'v2/jobs/');
     expect(jobs.body.count).toBe(1);
@@ -322,7 +356,9 @@ test.describe('new job', () => {
     await expect(page.getByRole('radio', { name: /^OpenFOAM/ })).toBeChecked();
     await expect(page.getByRole('radio', { name: /^Marble/ })).toBeChecked();
     await expect(page.getByLabel('Slots', { exact: true })).toHaveValue('2');
-    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('foamExec pimpleFoam <input-file>');
+    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue(
+      'foamExec pimpleFoam <input-file>',
+    );
     await expect(page.getByTestId('price-per-hour')).toHaveText('$0.40 per hour');
     const stored = await page.evaluate(() => JSON.stringify(window.localStorage));
     expect(stored).not.toContain(users.nova.key);

@@ -19,7 +19,11 @@ export async function submitJob(sandbox: SandboxControl, user: SandboxUser, name
   const created = await sandbox.api<{ id: string }>(user, 'POST', 'v2/jobs/', {
     name,
     jobanalyses: [
-      { analysis: { code: 'abaqus' }, command: 'abaqus job=bracket', hardware: { coreType: 'hpc-3', coresPerSlot: 1 } },
+      {
+        analysis: { code: 'abaqus' },
+        command: 'abaqus job=bracket',
+        hardware: { coreType: 'hpc-3', coresPerSlot: 1 },
+      },
     ],
   });
   expect(created.status).toBe(201);
@@ -51,7 +55,11 @@ export async function openFollowing(page: Page, jobId: string): Promise<void> {
 export async function withoutTabSharing(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true });
-    Object.defineProperty(window, 'BroadcastChannel', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(window, 'BroadcastChannel', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
   });
 }
 

@@ -64,8 +64,16 @@ test.describe('live updates', () => {
 
       const [oneTab, fiveTabs, fiveUnshared] = end.map((calls, i) => (calls - start[i]!) / 2);
       const oneTabFirstMinute = afterOneMinute[0]! - start[0]!;
-      const figures = { oneTab: oneTab!, fiveTabs: fiveTabs!, fiveUnshared: fiveUnshared!, oneTabFirstMinute };
-      await testInfo.attach('calls-per-minute.json', { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
+      const figures = {
+        oneTab: oneTab!,
+        fiveTabs: fiveTabs!,
+        fiveUnshared: fiveUnshared!,
+        oneTabFirstMinute,
+      };
+      await testInfo.attach('calls-per-minute.json', {
+        body: JSON.stringify(figures, null, 2),
+        contentType: 'application/json',
+      });
       if (process.env.LIVE_CALLS_REPORT) writeFileSync(process.env.LIVE_CALLS_REPORT, callsReport(figures));
 
       expect(oneTabFirstMinute).toBeLessThanOrEqual(20);
@@ -121,14 +129,22 @@ test.describe('live updates', () => {
         intervals: [100],
       })
       .toBe(true);
-    const firstNewCall = Math.min(...followers.flatMap((page) => calls.get(page)!.filter((at) => at > closedAt)));
-    expect(firstNewCall - lastLeaderCall, 'the new leader keeps the old pace').toBeLessThanOrEqual(longestGap + 1_500);
+    const firstNewCall = Math.min(
+      ...followers.flatMap((page) => calls.get(page)!.filter((at) => at > closedAt)),
+    );
+    expect(firstNewCall - lastLeaderCall, 'the new leader keeps the old pace').toBeLessThanOrEqual(
+      longestGap + 1_500,
+    );
 
     await sandbox.advanceClock(5);
     await expect(tail).not.toHaveText(tailBefore ?? '', { timeout: longestGap + 5_000 });
   });
 
-  test('a page of only terminal jobs makes no polling calls at all', async ({ signedInPage: page, context, sandbox }) => {
+  test('a page of only terminal jobs makes no polling calls at all', async ({
+    signedInPage: page,
+    context,
+    sandbox,
+  }) => {
     test.setTimeout(2 * MINUTE);
     await page.goto('/jobs/AIRfoL');
     await expect(page.getByRole('heading', { name: 'Airfoil 2D DOE sweep' })).toBeVisible();
@@ -162,7 +178,9 @@ test.describe('live updates', () => {
     let start = await upstreamCalls(sandbox, users.ada);
     await sleep(windowMs);
     const ample = (await upstreamCalls(sandbox, users.ada)) - start;
-    await expect(page.getByText("Live updates slowed to protect your Rescale key's hourly limit")).toHaveCount(0);
+    await expect(
+      page.getByText("Live updates slowed to protect your Rescale key's hourly limit"),
+    ).toHaveCount(0);
 
     // Leave 5% of an hourly budget of 400 job reads, as if the key had been busy all hour.
     await sandbox.setLimits({ 'job-read': { limit: 400, windowSeconds: 3600 } });
@@ -171,7 +189,9 @@ test.describe('live updates', () => {
     expect(burn).toBeGreaterThan(0);
     for (let done = 0; done < burn; done += 20) {
       await Promise.all(
-        Array.from({ length: Math.min(20, burn - done) }, () => sandbox.api(users.ada, 'GET', `v2/jobs/${jobId}/`)),
+        Array.from({ length: Math.min(20, burn - done) }, () =>
+          sandbox.api(users.ada, 'GET', `v2/jobs/${jobId}/`),
+        ),
       );
     }
 
@@ -215,7 +235,9 @@ test.describe('live updates', () => {
     await sleep(500);
     const afterThrottle = await upstreamCalls(sandbox, users.ada);
     for (const page of pages) {
-      await expect(page.getByText(/Rescale is limiting requests for this key; retrying in \d+ s/).first()).toBeVisible();
+      await expect(
+        page.getByText(/Rescale is limiting requests for this key; retrying in \d+ s/).first(),
+      ).toBeVisible();
     }
 
     await sleep(at + retryAfter * 1000 - 1_500 - Date.now());

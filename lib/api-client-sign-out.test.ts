@@ -49,10 +49,13 @@ describe('apiFetch while the page signs out', () => {
     assert.equal(assigned.length, 2, 'any other form changes nothing');
 
     submit(signOutForm);
-    await assert.rejects(apiJson('/api/rescale/v2/jobs/AIRfoL/statuses/?page_size=1'), (error: RescaleError) => {
-      assert.equal(error.status, 401);
-      return true;
-    });
+    await assert.rejects(
+      apiJson('/api/rescale/v2/jobs/AIRfoL/statuses/?page_size=1'),
+      (error: RescaleError) => {
+        assert.equal(error.status, 401);
+        return true;
+      },
+    );
     assert.equal(assigned.length, 2, 'no trip to sign-in as "expired" after signing out');
   });
 });

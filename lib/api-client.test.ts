@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import { apiFetch, apiJson } from './api-client';
 import { RescaleError } from './rescale/errors';
 
-type FakeWindow = { location: { pathname: string; search: string; hash: string; assign: (url: string) => void } };
+type FakeWindow = {
+  location: { pathname: string; search: string; hash: string; assign: (url: string) => void };
+};
 
 describe('apiJson and apiFetch', () => {
   let assigned: string[];
@@ -14,7 +16,12 @@ describe('apiJson and apiFetch', () => {
     assigned = [];
     calls = [];
     const fakeWindow: FakeWindow = {
-      location: { pathname: '/jobs/AIRfoL', search: '?run=3&follow=1', hash: '', assign: (url) => assigned.push(url) },
+      location: {
+        pathname: '/jobs/AIRfoL',
+        search: '?run=3&follow=1',
+        hash: '',
+        assign: (url) => assigned.push(url),
+      },
     };
     Object.assign(globalThis, { window: fakeWindow });
     mock.method(globalThis, 'fetch', async (url: string, init: RequestInit) => {
@@ -41,7 +48,8 @@ describe('apiJson and apiFetch', () => {
   });
 
   it('throws a RescaleError with the status, detail and Retry-After of a failure', async () => {
-    answer = () => Response.json({ detail: 'Request was throttled.' }, { status: 429, headers: { 'retry-after': '9' } });
+    answer = () =>
+      Response.json({ detail: 'Request was throttled.' }, { status: 429, headers: { 'retry-after': '9' } });
     await assert.rejects(apiJson('/api/rescale/v2/jobs/'), (error: RescaleError) => {
       assert.ok(error instanceof RescaleError);
       assert.equal(error.status, 429);
@@ -53,7 +61,8 @@ describe('apiJson and apiFetch', () => {
   });
 
   it('sends the user to sign-in as expired when the app session is gone, returning to this page', async () => {
-    answer = () => Response.json({ detail: 'Your session has ended.', code: 'session_missing' }, { status: 401 });
+    answer = () =>
+      Response.json({ detail: 'Your session has ended.', code: 'session_missing' }, { status: 401 });
     await assert.rejects(apiJson('/api/rescale/v2/jobs/'), RescaleError);
     assert.equal(assigned.length, 1);
     const target = new URL(assigned[0]!, 'http://app.test');
@@ -71,7 +80,10 @@ describe('apiJson and apiFetch', () => {
   it('leaves a 401 to the caller when asked to stay', async () => {
     const before = assigned.length;
     answer = () => Response.json({ detail: 'Invalid token.' }, { status: 401 });
-    await assert.rejects(apiFetch('/api/rescale/v2/jobs/', { method: 'POST', stayOnUnauthorized: true }), RescaleError);
+    await assert.rejects(
+      apiFetch('/api/rescale/v2/jobs/', { method: 'POST', stayOnUnauthorized: true }),
+      RescaleError,
+    );
     assert.equal(assigned.length, before);
   });
 

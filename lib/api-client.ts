@@ -30,7 +30,8 @@ if (typeof document !== 'undefined') {
     'submit',
     (event) => {
       const form = event.target as Element | null;
-      if (typeof form?.hasAttribute === 'function' && form.hasAttribute(SIGN_OUT_ATTRIBUTE)) signingOut = true;
+      if (typeof form?.hasAttribute === 'function' && form.hasAttribute(SIGN_OUT_ATTRIBUTE))
+        signingOut = true;
     },
     // Capturing, so that it runs before React starts the form's action.
     true,

@@ -61,7 +61,12 @@ export function getAuthOptions(): NextAuthOptions {
           const check = await verifyKey(platform, input.data.apiKey);
           if (!check.ok) fail(check.problem);
           await saveRescaleSession({ key: input.data.apiKey, platform, user: check.user });
-          return { id: check.user.email, email: check.user.email, name: check.user.fullName, region: platform.id };
+          return {
+            id: check.user.email,
+            email: check.user.email,
+            name: check.user.fullName,
+            region: platform.id,
+          };
         },
       }),
     ],

@@ -14,7 +14,8 @@ const B = 'b'.repeat(40);
 const C = 'c'.repeat(48);
 
 function namesVariable(variable: string) {
-  return (error: unknown) => error instanceof ConfigError && error.variable === variable && error.message.includes(variable);
+  return (error: unknown) =>
+    error instanceof ConfigError && error.variable === variable && error.message.includes(variable);
 }
 
 describe('SESSION_SECRET', () => {

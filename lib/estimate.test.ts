@@ -46,18 +46,21 @@ describe('coresOf', () => {
 
 describe('estimateJob', () => {
   it('prices core-hours at the core type’s on-demand price', () => {
-    const estimate = estimateJob(
-      [{ coreType: 'emerald', coresPerSlot: 4, slots: 2 }],
-      1.5,
-      [coreType('emerald', 0.25)],
-    );
+    const estimate = estimateJob([{ coreType: 'emerald', coresPerSlot: 4, slots: 2 }], 1.5, [
+      coreType('emerald', 0.25),
+    ]);
     assert.equal(estimate.coreHours, 12);
     assert.equal(estimate.cost, 3);
     assert.equal(estimate.analyses[0]?.pricePerCoreHour, 0.25);
   });
 
   it('uses the low-priority price for a low-priority job', () => {
-    const estimate = estimateJob([{ coreType: 'emerald', coresPerSlot: 2 }], 10, [coreType('emerald', 0.25, '0.10')], true);
+    const estimate = estimateJob(
+      [{ coreType: 'emerald', coresPerSlot: 2 }],
+      10,
+      [coreType('emerald', 0.25, '0.10')],
+      true,
+    );
     assert.ok(Math.abs((estimate.cost ?? 0) - 2) < 1e-9);
   });
 

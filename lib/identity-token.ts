@@ -10,11 +10,18 @@ import type { VaultOptions } from './vault';
 
 export const IDENTITY_COOKIE = 'rescale_identity';
 
-export function sealIdentityToken(token: JWT, options: VaultOptions, maxAgeSeconds?: number): Promise<string> {
+export function sealIdentityToken(
+  token: JWT,
+  options: VaultOptions,
+  maxAgeSeconds?: number,
+): Promise<string> {
   return sealData(token, { password: options.passwords, ttl: maxAgeSeconds ?? options.ttlSeconds });
 }
 
-export async function openIdentityToken(sealed: string | undefined, options: VaultOptions): Promise<JWT | null> {
+export async function openIdentityToken(
+  sealed: string | undefined,
+  options: VaultOptions,
+): Promise<JWT | null> {
   if (!sealed) return null;
   try {
     const token = await unsealData<JWT>(sealed, { password: options.passwords, ttl: options.ttlSeconds });

@@ -7,7 +7,9 @@ import type { RescaleSession } from './session';
  * One upstream call per resource per page render, however many server components ask
  * (the page, its metadata, its sections).
  */
-export const load = cache(<T,>(session: RescaleSession, resource: string): Promise<T> => rescaleJson<T>(session, resource));
+export const load = cache(<T>(session: RescaleSession, resource: string): Promise<T> =>
+  rescaleJson<T>(session, resource),
+);
 
 /** The data, or undefined when the call failed; for preloads the client can redo. */
 export async function loadSettled<T>(session: RescaleSession, resource: string): Promise<T | undefined> {

@@ -1,12 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  DEFAULT_JOB_VIEW,
-  jobViewHref,
-  jobViewSearch,
-  parseJobViewQuery,
-  withView,
-} from './job-view-query';
+import { DEFAULT_JOB_VIEW, jobViewHref, jobViewSearch, parseJobViewQuery, withView } from './job-view-query';
 
 describe('parseJobViewQuery', () => {
   it('opens the overview with a 100-line tail and no follow when the URL says nothing', () => {

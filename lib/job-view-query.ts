@@ -37,14 +37,23 @@ const page = z.coerce.number().int().min(1).max(1_000_000);
 
 const schema = z.object({
   tab: z.enum(JOB_TABS).optional().catch(undefined),
-  run: text.regex(/^[\w-]+$/).optional().catch(undefined),
-  file: text.refine((path) => !path.split('/').includes('..')).optional().catch(undefined),
+  run: text
+    .regex(/^[\w-]+$/)
+    .optional()
+    .catch(undefined),
+  file: text
+    .refine((path) => !path.split('/').includes('..'))
+    .optional()
+    .catch(undefined),
   lines: z.coerce
     .number()
     .refine((n) => (TAIL_LINE_CHOICES as readonly number[]).includes(n))
     .catch(DEFAULT_TAIL_LINES),
   follow: z.enum(['1', '0']).catch('0'),
-  preview: text.regex(/^[\w-]+$/).optional().catch(undefined),
+  preview: text
+    .regex(/^[\w-]+$/)
+    .optional()
+    .catch(undefined),
   fpage: page.catch(1),
   q: z.string().trim().max(200).catch(''),
   rpage: page.catch(1),

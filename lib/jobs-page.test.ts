@@ -66,7 +66,12 @@ describe('loadJobsPage', () => {
 
   it('reports throttling with the wait Rescale asks for', async () => {
     answer = (_url, res) =>
-      json(res, 429, { detail: 'Request was throttled. Expected available in 12 seconds.' }, { 'retry-after': '12' });
+      json(
+        res,
+        429,
+        { detail: 'Request was throttled. Expected available in 12 seconds.' },
+        { 'retry-after': '12' },
+      );
     assert.deepEqual(await loadJobsPage(credentials(), DEFAULT_JOBS_QUERY), {
       kind: 'throttled',
       detail: 'Request was throttled. Expected available in 12 seconds.',

@@ -63,7 +63,10 @@ function unexpectedShape(): JobsPageOutcome {
   };
 }
 
-export async function loadJobsPage(credentials: RescaleCredentials, query: JobsQuery): Promise<JobsPageOutcome> {
+export async function loadJobsPage(
+  credentials: RescaleCredentials,
+  query: JobsQuery,
+): Promise<JobsPageOutcome> {
   let body: unknown;
   try {
     body = await rescaleJson<unknown>(credentials, jobsResource(query));
@@ -84,7 +87,12 @@ async function findLastPage(credentials: RescaleCredentials, query: JobsQuery): 
   try {
     body = await rescaleJson<unknown>(
       credentials,
-      rescalePaths.jobs({ page: 1, page_size: 1, search: query.search || undefined, ordering: query.ordering }),
+      rescalePaths.jobs({
+        page: 1,
+        page_size: 1,
+        search: query.search || undefined,
+        ordering: query.ordering,
+      }),
     );
   } catch (error) {
     return outcomeOfError(error);

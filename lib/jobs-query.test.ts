@@ -31,7 +31,10 @@ describe('parseJobsQuery', () => {
   it('reads a query string and URLSearchParams alike', () => {
     const expected = { page: 2, pageSize: 10, search: 'a b', ordering: '-name' };
     assert.deepEqual(parseJobsQuery('page=2&page_size=10&search=a+b&ordering=-name'), expected);
-    assert.deepEqual(parseJobsQuery(new URLSearchParams('page=2&page_size=10&search=a%20b&ordering=-name')), expected);
+    assert.deepEqual(
+      parseJobsQuery(new URLSearchParams('page=2&page_size=10&search=a%20b&ordering=-name')),
+      expected,
+    );
   });
 
   it('takes the first of repeated parameters', () => {
@@ -70,7 +73,10 @@ describe('jobsHref', () => {
   });
 
   it('names only what differs from the defaults', () => {
-    assert.equal(jobsHref({ ...DEFAULT_JOBS_QUERY, page: 2, search: 'cfd run' }), '/jobs?page=2&search=cfd+run');
+    assert.equal(
+      jobsHref({ ...DEFAULT_JOBS_QUERY, page: 2, search: 'cfd run' }),
+      '/jobs?page=2&search=cfd+run',
+    );
     assert.equal(
       jobsHref({ page: 1, pageSize: 100, search: '', ordering: 'name' }),
       '/jobs?page_size=100&ordering=name',
@@ -97,7 +103,10 @@ describe('jobsResource and jobsKey', () => {
   });
 
   it('key the browser data by the proxy URL of the same resource', () => {
-    assert.equal(jobsKey(DEFAULT_JOBS_QUERY), '/api/rescale/v2/jobs/?page=1&page_size=25&ordering=-dateInserted');
+    assert.equal(
+      jobsKey(DEFAULT_JOBS_QUERY),
+      '/api/rescale/v2/jobs/?page=1&page_size=25&ordering=-dateInserted',
+    );
   });
 });
 

@@ -142,7 +142,10 @@ export function pageForSize(page: number, fromSize: number, toSize: number): num
 
 export type SortableColumn = 'name' | 'dateInserted';
 
-export function sortDirection(ordering: JobOrdering, column: SortableColumn): 'ascending' | 'descending' | 'none' {
+export function sortDirection(
+  ordering: JobOrdering,
+  column: SortableColumn,
+): 'ascending' | 'descending' | 'none' {
   if (ordering === column) return 'ascending';
   if (ordering === `-${column}`) return 'descending';
   return 'none';

@@ -84,7 +84,8 @@ describe('parsing RESCALE_PLATFORMS', () => {
     it(`rejects ${JSON.stringify(raw)} with an error naming RESCALE_PLATFORMS`, () => {
       assert.throws(
         () => parsePlatforms(raw),
-        (error: unknown) => error instanceof Error && /RESCALE_PLATFORMS/.test(error.message) && message.test(error.message),
+        (error: unknown) =>
+          error instanceof Error && /RESCALE_PLATFORMS/.test(error.message) && message.test(error.message),
       );
     });
   }

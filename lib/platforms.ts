@@ -60,7 +60,8 @@ export function parsePlatforms(raw: string): Platform[] {
     if (!PLATFORM_ID.test(id)) {
       throw invalid(entry, 'the id must be lower-case letters, digits and dashes (at most 32)');
     }
-    if (platforms.some((platform) => platform.id === id)) throw invalid(entry, `the id "${id}" appears twice`);
+    if (platforms.some((platform) => platform.id === id))
+      throw invalid(entry, `the id "${id}" appears twice`);
     const builtIn = BUILT_IN_PLATFORMS.find((platform) => platform.id === id);
     platforms.push({ id, label: builtIn?.label ?? id, url });
   }

@@ -9,7 +9,11 @@ import {
   variableColumns,
 } from './run-variables';
 
-const jobVariable = (name: string, displayOrder: number, variableType: JobVariable['variableType']): JobVariable => ({
+const jobVariable = (
+  name: string,
+  displayOrder: number,
+  variableType: JobVariable['variableType'],
+): JobVariable => ({
   name,
   displayOrder,
   variableType,

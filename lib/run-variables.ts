@@ -39,7 +39,8 @@ export function scatterPoints(runs: readonly Run[], x: string, y: string): Scatt
   for (const run of runs) {
     const xv = variableValue(run, x);
     const yv = variableValue(run, y);
-    if (xv !== null && yv !== null) points.push({ runId: run.id, displayOrder: run.displayOrder, x: xv, y: yv });
+    if (xv !== null && yv !== null)
+      points.push({ runId: run.id, displayOrder: run.displayOrder, x: xv, y: yv });
   }
   return points;
 }

@@ -6,11 +6,17 @@ const eu = { label: 'Europe', url: 'https://eu.rescale.com' };
 
 describe('sign-in problems', () => {
   it('name the region and its host when the key is rejected', () => {
-    assert.match(signInProblemMessage('rejected', eu), /Europe region \(eu\.rescale\.com\) did not accept this API key/);
+    assert.match(
+      signInProblemMessage('rejected', eu),
+      /Europe region \(eu\.rescale\.com\) did not accept this API key/,
+    );
   });
 
   it('say when the region cannot be reached', () => {
-    assert.match(signInProblemMessage('unreachable', eu), /Europe region \(eu\.rescale\.com\) could not be reached/);
+    assert.match(
+      signInProblemMessage('unreachable', eu),
+      /Europe region \(eu\.rescale\.com\) could not be reached/,
+    );
   });
 
   it('turn an unknown error code into a generic failure rather than echoing it', () => {

@@ -3,14 +3,23 @@
  * next-auth's `error`) and the form (which turns it into words naming the region).
  */
 
-export const SIGN_IN_PROBLEMS = ['rejected', 'unreachable', 'unavailable', 'unknown-region', 'missing-key'] as const;
+export const SIGN_IN_PROBLEMS = [
+  'rejected',
+  'unreachable',
+  'unavailable',
+  'unknown-region',
+  'missing-key',
+] as const;
 export type SignInProblem = (typeof SIGN_IN_PROBLEMS)[number];
 
 export function parseSignInProblem(raw: unknown): SignInProblem | 'failed' {
   return SIGN_IN_PROBLEMS.find((problem) => problem === raw) ?? 'failed';
 }
 
-export function signInProblemMessage(problem: SignInProblem | 'failed', region: { label: string; url: string }): string {
+export function signInProblemMessage(
+  problem: SignInProblem | 'failed',
+  region: { label: string; url: string },
+): string {
   const host = new URL(region.url).host;
   switch (problem) {
     case 'rejected':

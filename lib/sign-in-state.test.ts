@@ -12,7 +12,12 @@ const ada: RescaleSession = {
   platform: sandbox,
   user: { email: 'ada@example.com', fullName: 'Ada Lovelace' },
 };
-const adaIdentity = { sub: 'ada@example.com', email: 'ada@example.com', name: 'Ada Lovelace', region: 'sandbox' };
+const adaIdentity = {
+  sub: 'ada@example.com',
+  email: 'ada@example.com',
+  name: 'Ada Lovelace',
+  region: 'sandbox',
+};
 
 const original = process.env.RESCALE_PLATFORMS;
 beforeEach(() => {
@@ -55,9 +60,15 @@ describe('readSignInState', () => {
   });
 
   it('has ended when only one of the two sessions is there', async () => {
-    assert.equal(await readSignInState(jar({ [VAULT_COOKIE]: await sealVault(ada, options) }), options), 'ended');
     assert.equal(
-      await readSignInState(jar({ [IDENTITY_COOKIE]: await sealIdentityToken(adaIdentity, options) }), options),
+      await readSignInState(jar({ [VAULT_COOKIE]: await sealVault(ada, options) }), options),
+      'ended',
+    );
+    assert.equal(
+      await readSignInState(
+        jar({ [IDENTITY_COOKIE]: await sealIdentityToken(adaIdentity, options) }),
+        options,
+      ),
       'ended',
     );
   });
@@ -66,8 +77,14 @@ describe('readSignInState', () => {
     const vault = await sealVault(ada, options);
     const grace = await sealIdentityToken({ ...adaIdentity, email: 'grace@example.com' }, options);
     const elsewhere = await sealIdentityToken({ ...adaIdentity, region: 'us' }, options);
-    assert.equal(await readSignInState(jar({ [VAULT_COOKIE]: vault, [IDENTITY_COOKIE]: grace }), options), 'ended');
-    assert.equal(await readSignInState(jar({ [VAULT_COOKIE]: vault, [IDENTITY_COOKIE]: elsewhere }), options), 'ended');
+    assert.equal(
+      await readSignInState(jar({ [VAULT_COOKIE]: vault, [IDENTITY_COOKIE]: grace }), options),
+      'ended',
+    );
+    assert.equal(
+      await readSignInState(jar({ [VAULT_COOKIE]: vault, [IDENTITY_COOKIE]: elsewhere }), options),
+      'ended',
+    );
   });
 
   it('has ended when the region left the allowlist', async () => {

@@ -4,11 +4,17 @@ import { pageUrl, parseSignInReason, safeCallbackUrl, signInUrl } from './sign-i
 
 describe('signInUrl', () => {
   it('carries the page to come back to, with its query', () => {
-    assert.equal(signInUrl('/jobs?page=3&search=wing'), '/sign-in?callbackUrl=%2Fjobs%3Fpage%3D3%26search%3Dwing');
+    assert.equal(
+      signInUrl('/jobs?page=3&search=wing'),
+      '/sign-in?callbackUrl=%2Fjobs%3Fpage%3D3%26search%3Dwing',
+    );
   });
 
   it('adds the reason when one is given', () => {
-    assert.equal(signInUrl('/jobs/AIRfoL', 'revoked'), '/sign-in?callbackUrl=%2Fjobs%2FAIRfoL&reason=revoked');
+    assert.equal(
+      signInUrl('/jobs/AIRfoL', 'revoked'),
+      '/sign-in?callbackUrl=%2Fjobs%2FAIRfoL&reason=revoked',
+    );
   });
 
   it('never carries a callback to another origin', () => {
@@ -54,7 +60,10 @@ describe('parseSignInReason', () => {
 
 describe('pageUrl', () => {
   it('rebuilds a page URL from its path and search params, repeated ones included', () => {
-    assert.equal(pageUrl('/jobs', { page: '2', tag: ['a', 'b'], none: undefined }), '/jobs?page=2&tag=a&tag=b');
+    assert.equal(
+      pageUrl('/jobs', { page: '2', tag: ['a', 'b'], none: undefined }),
+      '/jobs?page=2&tag=a&tag=b',
+    );
     assert.equal(pageUrl('/jobs'), '/jobs');
   });
 });

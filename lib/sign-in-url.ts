@@ -47,7 +47,8 @@ export type PageSearchParams = Record<string, string | string[] | undefined>;
 export function pageUrl(pathname: string, searchParams: PageSearchParams = {}): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(searchParams)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(name, item);
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      query.append(name, item);
   }
   const qs = query.toString();
   return qs ? `${pathname}?${qs}` : pathname;

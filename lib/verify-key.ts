@@ -11,7 +11,8 @@ import { rescalePaths } from './rescale/paths';
  */
 
 export type KeyProblem = 'rejected' | 'unreachable' | 'unavailable';
-export type KeyCheck = { ok: true; user: { email: string; fullName: string } } | { ok: false; problem: KeyProblem };
+export type KeyCheck =
+  { ok: true; user: { email: string; fullName: string } } | { ok: false; problem: KeyProblem };
 
 const meSchema = z.object({ email: z.string().min(1), fullName: z.string().catch('') });
 

@@ -29,10 +29,19 @@ function listFiles(ctx: RequestContext): void {
   const terms = searchTerms(query.get('search'));
   const render = (file: FileRecord) => JSON.stringify(fileObject(ctx, file));
   if (terms.length > 0) {
-    const matches = (file: FileRecord) => terms.every((term) => file.relativePath.toLowerCase().includes(term));
-    const found = [...stored.filter(matches), ...jobs.flatMap((job) => store.jobOutputFiles(job, now).filter(matches))];
+    const matches = (file: FileRecord) =>
+      terms.every((term) => file.relativePath.toLowerCase().includes(term));
+    const found = [
+      ...stored.filter(matches),
+      ...jobs.flatMap((job) => store.jobOutputFiles(job, now).filter(matches)),
+    ];
     const window = pageWindow(query, found.length);
-    sendJson(ctx.res, 200, pageBody(ctx.selfUrl, query, window, found.length, found.slice(window.start, window.end).map(render)), ctx.writer);
+    sendJson(
+      ctx.res,
+      200,
+      pageBody(ctx.selfUrl, query, window, found.length, found.slice(window.start, window.end).map(render)),
+      ctx.writer,
+    );
     return;
   }
   const counts = jobs.map((job) => store.jobOutputCount(job, now));
@@ -59,10 +68,12 @@ async function patchFile(ctx: RequestContext): Promise<void> {
   const body = await readJson(ctx.req);
   const errors: Record<string, string[]> = {};
   if ('name' in body) {
-    if (typeof body.name !== 'string' || body.name.trim() === '') errors.name = ['This field may not be blank.'];
+    if (typeof body.name !== 'string' || body.name.trim() === '')
+      errors.name = ['This field may not be blank.'];
     else if (/[\\/]/.test(body.name)) errors.name = ['A file name cannot contain a slash.'];
   }
-  if ('typeId' in body && (typeof body.typeId !== 'number' || !EDITABLE_TYPES.has(body.typeId))) errors.typeId = [`"${String(body.typeId)}" is not a valid choice.`];
+  if ('typeId' in body && (typeof body.typeId !== 'number' || !EDITABLE_TYPES.has(body.typeId)))
+    errors.typeId = [`"${String(body.typeId)}" is not a valid choice.`];
   if (Object.keys(errors).length > 0) throw badRequest(errors);
   if (typeof body.name === 'string') {
     file.name = body.name.trim();
@@ -91,7 +102,12 @@ async function contents(ctx: RequestContext): Promise<void> {
   stats.started++;
   stats.active++;
   try {
-    await sendFileContents(ctx.req, ctx.res, file, { size, md5, resetMidBody: ctx.resetMidBody, text: file.content.kind === 'text' ? ctx.store.textBytes(file) : undefined });
+    await sendFileContents(ctx.req, ctx.res, file, {
+      size,
+      md5,
+      resetMidBody: ctx.resetMidBody,
+      text: file.content.kind === 'text' ? ctx.store.textBytes(file) : undefined,
+    });
   } finally {
     stats.active--;
     if (ctx.res.writableEnded) stats.completed++;
@@ -108,7 +124,8 @@ function lines(ctx: RequestContext): void {
   let text: string;
   if (content.kind === 'text') text = ctx.store.textBytes(file).toString('utf8');
   else if (content.kind === 'disk') {
-    if (content.size > MAX_LINES_BYTES) throw new HttpError(400, { detail: 'This file is too large to view as lines; download it instead.' });
+    if (content.size > MAX_LINES_BYTES)
+      throw new HttpError(400, { detail: 'This file is too large to view as lines; download it instead.' });
     text = readFileSync(content.path, 'utf8');
   } else throw badRequest({ detail: 'This file is not a plain text file.' });
   const result = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
@@ -118,7 +135,14 @@ function lines(ctx: RequestContext): void {
 export const fileRoutes: Route[] = [
   { pattern: ['files'], methods: { GET: listFiles } },
   { pattern: ['files', 'contents'], methods: { POST: upload, PUT: upload } },
-  { pattern: ['files', ':fileId'], methods: { GET: (ctx) => sendJson(ctx.res, 200, fileObject(ctx, fileFor(ctx)), ctx.writer), PATCH: patchFile, DELETE: deleteFile } },
+  {
+    pattern: ['files', ':fileId'],
+    methods: {
+      GET: (ctx) => sendJson(ctx.res, 200, fileObject(ctx, fileFor(ctx)), ctx.writer),
+      PATCH: patchFile,
+      DELETE: deleteFile,
+    },
+  },
   { pattern: ['files', ':fileId', 'contents'], methods: { GET: contents } },
   { pattern: ['files', ':fileId', 'lines'], methods: { GET: lines } },
 ];

@@ -8,7 +8,12 @@ import type { RequestContext, Route } from './router';
 function list<T>(items: readonly T[]) {
   const rendered = items.map((item) => JSON.stringify(item));
   return (ctx: RequestContext) => {
-    sendJson(ctx.res, 200, paginate(ctx.selfUrl, ctx.url.searchParams, rendered, (item) => item), ctx.writer);
+    sendJson(
+      ctx.res,
+      200,
+      paginate(ctx.selfUrl, ctx.url.searchParams, rendered, (item) => item),
+      ctx.writer,
+    );
   };
 }
 
@@ -17,13 +22,18 @@ function searchable<T extends { name: string; code: string }>(items: readonly T[
   return (ctx: RequestContext) => {
     const search = ctx.url.searchParams.get('search')?.trim().toLowerCase();
     if (!search) return all(ctx);
-    const matching = items.filter((item) => item.name.toLowerCase().includes(search) || item.code.toLowerCase().includes(search));
+    const matching = items.filter(
+      (item) => item.name.toLowerCase().includes(search) || item.code.toLowerCase().includes(search),
+    );
     return list(matching)(ctx);
   };
 }
 
 export const infoRoutes: Route[] = [
-  { pattern: ['users', 'me'], methods: { GET: (ctx) => sendJson(ctx.res, 200, renderUser(ctx.user), ctx.writer) } },
+  {
+    pattern: ['users', 'me'],
+    methods: { GET: (ctx) => sendJson(ctx.res, 200, renderUser(ctx.user), ctx.writer) },
+  },
   { pattern: ['coretypes'], methods: { GET: list(CORE_TYPES) } },
   { pattern: ['analyses'], methods: { GET: searchable(ANALYSES) } },
   { pattern: ['remote-viz-config'], methods: { GET: list(REMOTE_VIZ_CONFIGS) } },

@@ -7,7 +7,18 @@ import { pageBody, pageWindow, paginate } from './pagination';
 import { randomId, rngFor } from './random';
 import { fileObject, renderJob, renderJobSummary } from './render';
 import type { RequestContext, Route } from './router';
-import { COMPLETED_OK, DEFAULT_PHASES, type StatusEvent, currentEvent, executionWindow, isTerminalStatus, lifeCycle, nextChangeAt, pastEvents, stoppedAt } from './timeline';
+import {
+  COMPLETED_OK,
+  DEFAULT_PHASES,
+  type StatusEvent,
+  currentEvent,
+  executionWindow,
+  isTerminalStatus,
+  lifeCycle,
+  nextChangeAt,
+  pastEvents,
+  stoppedAt,
+} from './timeline';
 
 const ORDERING_FIELDS = new Set(['dateInserted', 'name']);
 
@@ -53,10 +64,17 @@ function listJobs(ctx: RequestContext): void {
   const query = ctx.url.searchParams;
   let jobs = ctx.store.visibleJobs(ctx.user, parseOrdering(query.get('ordering')));
   const terms = searchTerms(query.get('search'));
-  if (terms.length > 0) jobs = jobs.filter((job) => terms.every((term) => job.name.toLowerCase().includes(term)));
+  if (terms.length > 0)
+    jobs = jobs.filter((job) => terms.every((term) => job.name.toLowerCase().includes(term)));
   const window = pageWindow(query, jobs.length);
   const page = jobs.slice(window.start, window.end);
-  const body = pageBody(ctx.selfUrl, query, window, jobs.length, page.map((job) => renderJobSummary(ctx, job)));
+  const body = pageBody(
+    ctx.selfUrl,
+    query,
+    window,
+    jobs.length,
+    page.map((job) => renderJobSummary(ctx, job)),
+  );
   ctx.store.cachePage(cacheKey, body, Math.min(...page.map((job) => nextChangeAt(job.timeline, ctx.now))));
   sendJson(ctx.res, 200, body, ctx.writer);
 }
@@ -133,7 +151,9 @@ function deleteJob(ctx: RequestContext): void {
   const job = ownJob(ctx);
   if (isActive(job, ctx.now)) {
     const status = ctx.store.jobStatusAt(job, ctx.now).status;
-    throw badRequest({ detail: `Jobs that are currently executing cannot be deleted: this job is ${status}. Stop the job first.` });
+    throw badRequest({
+      detail: `Jobs that are currently executing cannot be deleted: this job is ${status}. Stop the job first.`,
+    });
   }
   job.deleted = true;
   ctx.store.touch(job);
@@ -169,9 +189,12 @@ async function shareJob(ctx: RequestContext): Promise<void> {
   const job = ownJob(ctx);
   const body = await readJson(ctx.req);
   const email = body.email;
-  if (email === undefined || email === null || email === '') throw badRequest({ email: ['This field is required.'] });
-  if (typeof email !== 'string' || !EMAIL.test(email)) throw badRequest({ email: ['Enter a valid email address.'] });
-  if (email.toLowerCase() === job.owner.email) throw badRequest({ email: ['You cannot share a job with yourself.'] });
+  if (email === undefined || email === null || email === '')
+    throw badRequest({ email: ['This field is required.'] });
+  if (typeof email !== 'string' || !EMAIL.test(email))
+    throw badRequest({ email: ['Enter a valid email address.'] });
+  if (email.toLowerCase() === job.owner.email)
+    throw badRequest({ email: ['You cannot share a job with yourself.'] });
   const recipient = email.toLowerCase();
   if (!job.sharedWith.includes(recipient)) job.sharedWith.push(recipient);
   ctx.store.touch(job);
@@ -194,8 +217,14 @@ function jobFiles(ctx: RequestContext): void {
   const job = jobFor(ctx);
   let files = ctx.store.jobOutputFiles(job, ctx.now);
   const terms = searchTerms(ctx.url.searchParams.get('search'));
-  if (terms.length > 0) files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
-  sendJson(ctx.res, 200, paginate(ctx.selfUrl, ctx.url.searchParams, files, (file) => JSON.stringify(fileObject(ctx, file))), ctx.writer);
+  if (terms.length > 0)
+    files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
+  sendJson(
+    ctx.res,
+    200,
+    paginate(ctx.selfUrl, ctx.url.searchParams, files, (file) => JSON.stringify(fileObject(ctx, file))),
+    ctx.writer,
+  );
 }
 
 export const jobRoutes: Route[] = [
@@ -213,6 +242,9 @@ export const jobRoutes: Route[] = [
   { pattern: ['jobs', ':jobId', 'stop'], methods: { POST: stopJob } },
   { pattern: ['jobs', ':jobId', 'share'], methods: { POST: shareJob } },
   { pattern: ['jobs', ':jobId', 'statuses'], methods: { GET: statusList((job) => job.timeline?.job ?? []) } },
-  { pattern: ['jobs', ':jobId', 'cluster_statuses'], methods: { GET: statusList((job) => job.timeline?.cluster ?? []) } },
+  {
+    pattern: ['jobs', ':jobId', 'cluster_statuses'],
+    methods: { GET: statusList((job) => job.timeline?.cluster ?? []) },
+  },
   { pattern: ['jobs', ':jobId', 'files'], methods: { GET: jobFiles } },
 ];

@@ -28,14 +28,20 @@ function runFor(ctx: RequestContext): { job: JobRecord; run: RunState } {
 function runningRunFor(ctx: RequestContext, action: string): { job: JobRecord; run: RunState } {
   const found = runFor(ctx);
   if (found.job.owner !== ctx.user) throw permissionDenied();
-  if (!isRunInProgress(found.run)) throw badRequest({ detail: `${action} only applies to runs that are currently in progress.` });
+  if (!isRunInProgress(found.run))
+    throw badRequest({ detail: `${action} only applies to runs that are currently in progress.` });
   return found;
 }
 
 function stopRun(ctx: RequestContext): void {
   const { job, run } = runningRunFor(ctx, 'Stopping a run');
   const at = Math.floor(ctx.now);
-  const othersRemaining = runsOf(job, ctx.now).some((other) => other.index !== run.index && (other.dateCompleted === null || other.dateCompleted > at) && other.endAt !== null);
+  const othersRemaining = runsOf(job, ctx.now).some(
+    (other) =>
+      other.index !== run.index &&
+      (other.dateCompleted === null || other.dateCompleted > at) &&
+      other.endAt !== null,
+  );
   if (job.runCount === 1 || !othersRemaining) {
     job.timeline = stoppedAt(job.timeline!, at);
     job.stopAt = at;
@@ -49,7 +55,8 @@ function stopRun(ctx: RequestContext): void {
 function snapshotRun(ctx: RequestContext): void {
   const { job, run } = runningRunFor(ctx, 'A snapshot');
   const previous = job.snapshots.filter((s) => s.runIndex === run.index);
-  if (previous.length >= MAX_SNAPSHOTS_PER_RUN) throw badRequest({ detail: 'This run already has the maximum number of snapshots.' });
+  if (previous.length >= MAX_SNAPSHOTS_PER_RUN)
+    throw badRequest({ detail: 'This run already has the maximum number of snapshots.' });
   const at = Math.floor(ctx.now) + SNAPSHOT_DELAY_MS;
   const token = randomToken(rngFor(ctx.store.seed, 'task', job.id, run.index, previous.length), 24);
   const snapshot = { runIndex: run.index, at, token, fileIndex: SNAPSHOT_FILE_BASE + previous.length };
@@ -57,22 +64,40 @@ function snapshotRun(ctx: RequestContext): void {
   ctx.store.touch(job);
   const last = previous[previous.length - 1];
   const fileId = encodeOutputFileId(job.serial, run.index, snapshot.fileIndex);
-  ctx.store.tasks.set(token, { token, createdAt: Math.floor(ctx.now), doneAt: at, jobId: job.id, runIndex: run.index, fileId });
-  sendJson(ctx.res, 200, {
-    data: '',
-    exitcode: 0,
-    lastSnapshotID: last ? encodeOutputFileId(job.serial, run.index, last.fileIndex) : null,
-    reason: 'Generating snapshot.',
-    task: `${ctx.publicUrl}/api/v2/tasks/${token}/`,
-  }, ctx.writer);
+  ctx.store.tasks.set(token, {
+    token,
+    createdAt: Math.floor(ctx.now),
+    doneAt: at,
+    jobId: job.id,
+    runIndex: run.index,
+    fileId,
+  });
+  sendJson(
+    ctx.res,
+    200,
+    {
+      data: '',
+      exitcode: 0,
+      lastSnapshotID: last ? encodeOutputFileId(job.serial, run.index, last.fileIndex) : null,
+      reason: 'Generating snapshot.',
+      task: `${ctx.publicUrl}/api/v2/tasks/${token}/`,
+    },
+    ctx.writer,
+  );
 }
 
 function runFiles(ctx: RequestContext): void {
   const { job, run } = runFor(ctx);
   let files = ctx.store.runOutputFiles(job, run, ctx.now);
   const terms = searchTerms(ctx.url.searchParams.get('search'));
-  if (terms.length > 0) files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
-  sendJson(ctx.res, 200, paginate(ctx.selfUrl, ctx.url.searchParams, files, (file) => JSON.stringify(fileObject(ctx, file))), ctx.writer);
+  if (terms.length > 0)
+    files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
+  sendJson(
+    ctx.res,
+    200,
+    paginate(ctx.selfUrl, ctx.url.searchParams, files, (file) => JSON.stringify(fileObject(ctx, file))),
+    ctx.writer,
+  );
 }
 
 function workingFiles(ctx: RequestContext, job: JobRecord, run: RunState) {
@@ -108,14 +133,24 @@ async function tail(ctx: RequestContext): Promise<void> {
   }
   if (content.kind === 'text') {
     const bytes = renderText(content);
-    ctx.res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(bytes.length) });
+    ctx.res.writeHead(200, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': String(bytes.length),
+    });
     ctx.writer(ctx.res, bytes);
     return;
   }
-  ctx.res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(content.size) });
+  ctx.res.writeHead(200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': String(content.size),
+  });
   if (ctx.req.method === 'HEAD') return void ctx.res.end();
   const chunks = binaryChunks({ kind: 'binary', size: content.size, seed: content.seed }, 0, content.size);
-  await streamBody(ctx.res, chunks, ctx.resetMidBody ? Math.min(64 * 1024, Math.floor(content.size / 2)) : null);
+  await streamBody(
+    ctx.res,
+    chunks,
+    ctx.resetMidBody ? Math.min(64 * 1024, Math.floor(content.size / 2)) : null,
+  );
 }
 
 function lastLines(content: TextContent, wanted: number): string[] {
@@ -131,28 +166,55 @@ function task(ctx: RequestContext): void {
   if (!found || !job) throw notFound();
   const done = found.doneAt <= ctx.now;
   const file = done ? ctx.store.findFile(found.fileId, ctx.now) : undefined;
-  sendJson(ctx.res, 200, {
-    token: found.token,
-    status: done ? 'Completed' : 'Pending',
-    dateCreated: isoDate(found.createdAt),
-    dateCompleted: done ? isoDate(found.doneAt) : null,
-    result: file ? { fileId: file.id, downloadUrl: `${ctx.publicUrl}/api/v2/files/${file.id}/contents/` } : null,
-  }, ctx.writer);
+  sendJson(
+    ctx.res,
+    200,
+    {
+      token: found.token,
+      status: done ? 'Completed' : 'Pending',
+      dateCreated: isoDate(found.createdAt),
+      dateCompleted: done ? isoDate(found.doneAt) : null,
+      result: file
+        ? { fileId: file.id, downloadUrl: `${ctx.publicUrl}/api/v2/files/${file.id}/contents/` }
+        : null,
+    },
+    ctx.writer,
+  );
 }
 
 export const runRoutes: Route[] = [
   {
     pattern: ['jobs', ':jobId', 'runs'],
-    methods: { GET: (ctx) => {
-      const job = jobFor(ctx);
-      sendJson(ctx.res, 200, paginate(ctx.selfUrl, ctx.url.searchParams, runsOf(job, ctx.now), (run) => JSON.stringify(renderRun(ctx, job, run))), ctx.writer);
-    } },
+    methods: {
+      GET: (ctx) => {
+        const job = jobFor(ctx);
+        sendJson(
+          ctx.res,
+          200,
+          paginate(ctx.selfUrl, ctx.url.searchParams, runsOf(job, ctx.now), (run) =>
+            JSON.stringify(renderRun(ctx, job, run)),
+          ),
+          ctx.writer,
+        );
+      },
+    },
   },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId'], methods: { GET: (ctx) => { const { job, run } = runFor(ctx); sendJson(ctx.res, 200, renderRun(ctx, job, run), ctx.writer); } } },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId'],
+    methods: {
+      GET: (ctx) => {
+        const { job, run } = runFor(ctx);
+        sendJson(ctx.res, 200, renderRun(ctx, job, run), ctx.writer);
+      },
+    },
+  },
   { pattern: ['jobs', ':jobId', 'runs', ':runId', 'stop'], methods: { POST: stopRun } },
   { pattern: ['jobs', ':jobId', 'runs', ':runId', 'snapshot'], methods: { POST: snapshotRun } },
   { pattern: ['jobs', ':jobId', 'runs', ':runId', 'files'], methods: { GET: runFiles } },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'directory-contents'], methods: { GET: directoryContents } },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'directory-contents'],
+    methods: { GET: directoryContents },
+  },
   { pattern: ['jobs', ':jobId', 'runs', ':runId', 'tail', '*path'], methods: { GET: tail } },
   { pattern: ['tasks', ':token'], methods: { GET: task } },
 ];

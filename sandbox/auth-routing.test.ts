@@ -13,7 +13,9 @@ describe('authentication', () => {
   });
 
   it('answers 401 "Invalid token." for an unknown key', async () => {
-    const reply = await sandbox.api(null, 'GET', 'users/me/', undefined, { Authorization: 'Token 0123456789abcdef' });
+    const reply = await sandbox.api(null, 'GET', 'users/me/', undefined, {
+      Authorization: 'Token 0123456789abcdef',
+    });
     assert.equal(reply.status, 401);
     assert.deepEqual(reply.body, { detail: 'Invalid token.' });
   });
@@ -98,23 +100,61 @@ describe('catalogue endpoints', () => {
     assert.equal(reply.status, 200);
     assert.equal(reply.body.count, reply.body.results.length);
     const marble = reply.body.results.find((type: { code: string }) => type.code === 'standard-plus');
-    assert.deepEqual(Object.keys(marble).sort(), ['code', 'compute', 'cores', 'description', 'displayOrder', 'hasSsd', 'io', 'isDeprecated', 'isPrimary', 'lowPriorityPrice', 'memory', 'name', 'price', 'processorInfo', 'remoteVizAllowed', 'storage', 'storageIo', 'walltimeRequired']);
+    assert.deepEqual(Object.keys(marble).sort(), [
+      'code',
+      'compute',
+      'cores',
+      'description',
+      'displayOrder',
+      'hasSsd',
+      'io',
+      'isDeprecated',
+      'isPrimary',
+      'lowPriorityPrice',
+      'memory',
+      'name',
+      'price',
+      'processorInfo',
+      'remoteVizAllowed',
+      'storage',
+      'storageIo',
+      'walltimeRequired',
+    ]);
     assert.equal(marble.name, 'Marble');
   });
 
   it('lists the reference software among the analyses, each version with its allowed core types', async () => {
     const analyses = await sandbox.all('ada', 'analyses/');
     const names = analyses.map((analysis: { name: string }) => analysis.name);
-    for (const name of ['OpenFOAM', 'Abaqus', 'LS-DYNA', 'STAR-CCM+', 'ANSYS Fluent', 'Custom User-Defined Software']) assert.ok(names.includes(name), name);
+    for (const name of [
+      'OpenFOAM',
+      'Abaqus',
+      'LS-DYNA',
+      'STAR-CCM+',
+      'ANSYS Fluent',
+      'Custom User-Defined Software',
+    ])
+      assert.ok(names.includes(name), name);
     for (const analysis of analyses) {
       assert.ok(analysis.versions.length > 0, `${analysis.code} has versions`);
-      for (const version of analysis.versions) assert.ok(Array.isArray(version.allowedCoreTypes) && version.versionCode, `${analysis.code} ${version.version}`);
+      for (const version of analysis.versions)
+        assert.ok(
+          Array.isArray(version.allowedCoreTypes) && version.versionCode,
+          `${analysis.code} ${version.version}`,
+        );
     }
   });
 
   it('lists the remote visualisation options of the reference', async () => {
     const reply = await sandbox.api('ada', 'GET', 'remote-viz-config/');
     assert.equal(reply.body.count, 4);
-    assert.deepEqual(reply.body.results[0], { code: '4-cores-hpc-plus', displayName: '4 Cores HPC+', price: 0.15, coreTypeCode: 'hpc-plus', cores: 4, isWindows: false });
+    assert.deepEqual(reply.body.results[0], {
+      code: '4-cores-hpc-plus',
+      displayName: '4 Cores HPC+',
+      price: 0.15,
+      coreTypeCode: 'hpc-plus',
+      cores: 4,
+      isWindows: false,
+    });
   });
 });

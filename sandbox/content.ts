@@ -77,15 +77,24 @@ export function foamSolverLog(seed: number, iterations: number): TextContent {
     if (iteration > iterations) return offset === iterations * block ? 'End' : '';
     const decay = Math.exp(-iteration / 900);
     switch (offset % block) {
-      case 0: return `Time = ${iteration}`;
-      case 1: return '';
-      case 2: return `smoothSolver:  Solving for Ux, Initial residual = ${residual(seed + 1, iteration, decay)}, Final residual = ${residual(seed + 2, iteration, decay)}, No Iterations 1`;
-      case 3: return `smoothSolver:  Solving for Uy, Initial residual = ${residual(seed + 3, iteration, decay)}, Final residual = ${residual(seed + 4, iteration, decay)}, No Iterations 2`;
-      case 4: return `GAMG:  Solving for p, Initial residual = ${residual(seed + 5, iteration, decay)}, Final residual = ${residual(seed + 6, iteration, decay)}, No Iterations ${5 + Math.floor(jitter(seed, iteration) * 15)}`;
-      case 5: return `time step continuity errors : sum local = ${residual(seed + 7, iteration, decay)}, global = ${residual(seed + 8, iteration, decay)}, cumulative = ${residual(seed + 9, iteration, decay)}`;
-      case 6: return `smoothSolver:  Solving for nuTilda, Initial residual = ${residual(seed + 10, iteration, decay)}, Final residual = ${residual(seed + 11, iteration, decay)}, No Iterations 2`;
-      case 7: return `ExecutionTime = ${(iteration * 0.21).toFixed(2)} s  ClockTime = ${Math.round(iteration * 0.22)} s`;
-      default: return '';
+      case 0:
+        return `Time = ${iteration}`;
+      case 1:
+        return '';
+      case 2:
+        return `smoothSolver:  Solving for Ux, Initial residual = ${residual(seed + 1, iteration, decay)}, Final residual = ${residual(seed + 2, iteration, decay)}, No Iterations 1`;
+      case 3:
+        return `smoothSolver:  Solving for Uy, Initial residual = ${residual(seed + 3, iteration, decay)}, Final residual = ${residual(seed + 4, iteration, decay)}, No Iterations 2`;
+      case 4:
+        return `GAMG:  Solving for p, Initial residual = ${residual(seed + 5, iteration, decay)}, Final residual = ${residual(seed + 6, iteration, decay)}, No Iterations ${5 + Math.floor(jitter(seed, iteration) * 15)}`;
+      case 5:
+        return `time step continuity errors : sum local = ${residual(seed + 7, iteration, decay)}, global = ${residual(seed + 8, iteration, decay)}, cumulative = ${residual(seed + 9, iteration, decay)}`;
+      case 6:
+        return `smoothSolver:  Solving for nuTilda, Initial residual = ${residual(seed + 10, iteration, decay)}, Final residual = ${residual(seed + 11, iteration, decay)}, No Iterations 2`;
+      case 7:
+        return `ExecutionTime = ${(iteration * 0.21).toFixed(2)} s  ClockTime = ${Math.round(iteration * 0.22)} s`;
+      default:
+        return '';
     }
   };
   return { kind: 'text', lineCount, line };
@@ -95,7 +104,12 @@ export function foamSolverLog(seed: number, iterations: number): TextContent {
  * A running job's `log`: one self-contained progress line every `secondsPerLine`
  * simulated seconds (1 for a demo job), so it grows while the run executes.
  */
-export function progressLog(seed: number, software: string, elapsedSeconds: number, secondsPerLine: number): TextContent {
+export function progressLog(
+  seed: number,
+  software: string,
+  elapsedSeconds: number,
+  secondsPerLine: number,
+): TextContent {
   return {
     kind: 'text',
     lineCount: Math.floor(elapsedSeconds / secondsPerLine),
@@ -169,7 +183,13 @@ export function foamDictionary(objectName: string, velocity: [number, number]): 
 }
 
 /** The platform wrapper's own log: what it launched, where, and how it ended. */
-export function processOutput(jobId: string, command: string, coreType: string, cores: number, outcome: string): TextContent {
+export function processOutput(
+  jobId: string,
+  command: string,
+  coreType: string,
+  cores: number,
+  outcome: string,
+): TextContent {
   return fixedText([
     `Rescale job ${jobId} starting on ${cores} ${coreType} cores`,
     'Provisioning cluster nodes',
@@ -230,7 +250,12 @@ const CHUNK_BLOCKS = 4;
  * every chunk is the same scratch buffer: only for consumers done with a chunk
  * before asking for the next (hashing), never for a socket.
  */
-export function* binaryChunks(content: BinaryContent, start: number, end: number, reuse = false): Generator<Buffer> {
+export function* binaryChunks(
+  content: BinaryContent,
+  start: number,
+  end: number,
+  reuse = false,
+): Generator<Buffer> {
   const scratch = reuse ? Buffer.allocUnsafe(BINARY_BLOCK * CHUNK_BLOCKS) : undefined;
   let position = start;
   while (position < end) {
@@ -238,7 +263,8 @@ export function* binaryChunks(content: BinaryContent, start: number, end: number
     const chunkStart = firstBlock * BINARY_BLOCK;
     const blocks = Math.min(CHUNK_BLOCKS, Math.ceil((end - chunkStart) / BINARY_BLOCK));
     const chunk = scratch ?? Buffer.allocUnsafe(BINARY_BLOCK * CHUNK_BLOCKS);
-    for (let i = 0; i < blocks; i++) binaryBlock(content.seed, firstBlock + i, chunk.subarray(i * BINARY_BLOCK, (i + 1) * BINARY_BLOCK));
+    for (let i = 0; i < blocks; i++)
+      binaryBlock(content.seed, firstBlock + i, chunk.subarray(i * BINARY_BLOCK, (i + 1) * BINARY_BLOCK));
     const from = position - chunkStart;
     const to = Math.min(blocks * BINARY_BLOCK, end - chunkStart);
     yield chunk.subarray(from, to);

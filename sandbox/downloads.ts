@@ -28,7 +28,12 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end };
 }
 
-function chunksOf(file: FileRecord, text: Buffer | undefined, start: number, end: number): Iterable<Buffer> | AsyncIterable<Buffer> {
+function chunksOf(
+  file: FileRecord,
+  text: Buffer | undefined,
+  start: number,
+  end: number,
+): Iterable<Buffer> | AsyncIterable<Buffer> {
   const content = file.content;
   switch (content.kind) {
     case 'text':
@@ -38,7 +43,9 @@ function chunksOf(file: FileRecord, text: Buffer | undefined, start: number, end
     case 'big':
       return binaryChunks({ kind: 'binary', size: content.size, seed: content.seed }, start, end);
     case 'disk':
-      return end > start ? createReadStream(content.path, { start, end: end - 1, highWaterMark: 64 * 1024 }) : [];
+      return end > start
+        ? createReadStream(content.path, { start, end: end - 1, highWaterMark: 64 * 1024 })
+        : [];
   }
 }
 
@@ -58,7 +65,11 @@ function drainOrClose(res: ServerResponse): Promise<void> {
  * Writes the chunks with back-pressure; `resetAfter` cuts the connection after that many
  * bytes. Leaving the loop early closes the source (a disk stream is destroyed).
  */
-export async function streamBody(res: ServerResponse, chunks: Iterable<Buffer> | AsyncIterable<Buffer>, resetAfter: number | null): Promise<void> {
+export async function streamBody(
+  res: ServerResponse,
+  chunks: Iterable<Buffer> | AsyncIterable<Buffer>,
+  resetAfter: number | null,
+): Promise<void> {
   let sent = 0;
   for await (const chunk of chunks) {
     if (res.destroyed) break;
@@ -77,7 +88,12 @@ const asciiName = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');
 /** `text` is the rendered body of a generated text file, when the caller has it cached. */
 export type DownloadOptions = { size: number; md5: string; resetMidBody: boolean; text?: Buffer };
 
-export async function sendFileContents(req: IncomingMessage, res: ServerResponse, file: FileRecord, options: DownloadOptions): Promise<void> {
+export async function sendFileContents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: FileRecord,
+  options: DownloadOptions,
+): Promise<void> {
   const { size, md5 } = options;
   const etag = `"${md5}"`;
   const headers: Record<string, string> = {

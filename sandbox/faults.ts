@@ -15,7 +15,13 @@ export type Faults = {
   paths: string | null;
 };
 
-export const NO_FAULTS: Faults = { latencyMs: 0, errorRate: 0, errorStatus: 503, resetMidBody: false, paths: null };
+export const NO_FAULTS: Faults = {
+  latencyMs: 0,
+  errorRate: 0,
+  errorStatus: 503,
+  resetMidBody: false,
+  paths: null,
+};
 
 const ERROR_PAGES: Record<Faults['errorStatus'], string> = {
   500: '<!doctype html>\n<html lang="en">\n<head>\n  <title>Server Error (500)</title>\n</head>\n<body>\n  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n',
@@ -30,11 +36,13 @@ export function parseFaults(body: Record<string, unknown>): Faults | string {
     faults.latencyMs = body.latencyMs;
   }
   if ('errorRate' in body) {
-    if (typeof body.errorRate !== 'number' || body.errorRate < 0 || body.errorRate > 1) return 'errorRate must be between 0 and 1';
+    if (typeof body.errorRate !== 'number' || body.errorRate < 0 || body.errorRate > 1)
+      return 'errorRate must be between 0 and 1';
     faults.errorRate = body.errorRate;
   }
   if ('errorStatus' in body) {
-    if (body.errorStatus !== 500 && body.errorStatus !== 503 && body.errorStatus !== 504) return 'errorStatus must be 500, 503 or 504';
+    if (body.errorStatus !== 500 && body.errorStatus !== 503 && body.errorStatus !== 504)
+      return 'errorStatus must be 500, 503 or 504';
     faults.errorStatus = body.errorStatus;
   }
   if ('resetMidBody' in body) {
@@ -66,7 +74,8 @@ export class FaultInjector {
   }
 
   async delay(): Promise<void> {
-    if (this.current.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.current.latencyMs));
+    if (this.current.latencyMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.current.latencyMs));
   }
 
   /** Answers with an injected error when the dice say so; returns whether it did. */
@@ -87,4 +96,3 @@ export class FaultInjector {
     };
   }
 }
-

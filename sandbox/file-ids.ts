@@ -35,7 +35,9 @@ export function encodeOutputFileId(serial: number, runIndex: number, fileIndex: 
   return id;
 }
 
-export function decodeOutputFileId(id: string): { serial: number; runIndex: number; fileIndex: number } | null {
+export function decodeOutputFileId(
+  id: string,
+): { serial: number; runIndex: number; fileIndex: number } | null {
   if (id.length !== LENGTH) return null;
   let n = 0n;
   for (const char of id) {
@@ -43,7 +45,7 @@ export function decodeOutputFileId(id: string): { serial: number; runIndex: numb
     if (digit < 0) return null;
     n = n * 52n + BigInt(digit);
   }
-  n = (((n - OFFSET) % MODULUS + MODULUS) % MODULUS * INVERSE) % MODULUS;
+  n = (((((n - OFFSET) % MODULUS) + MODULUS) % MODULUS) * INVERSE) % MODULUS;
   const fileIndex = Number(n % BigInt(FILE_BITS));
   n /= BigInt(FILE_BITS);
   const runIndex = Number(n % BigInt(RUN_BITS));

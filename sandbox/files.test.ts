@@ -15,7 +15,10 @@ function form(bytes: Uint8Array, name: string, fields: Record<string, string> = 
 }
 
 async function uploaded(bytes: Uint8Array, name: string, method = 'POST') {
-  const reply = await sandbox.request(method, '/api/v2/files/contents/', { user: 'ada', body: form(bytes, name) });
+  const reply = await sandbox.request(method, '/api/v2/files/contents/', {
+    user: 'ada',
+    body: form(bytes, name),
+  });
   assert.equal(reply.status, 201, reply.text);
   return reply.body;
 }
@@ -52,7 +55,10 @@ describe('uploads and downloads', () => {
   });
 
   it('accepts PUT as well as POST, and a typeId form field', async () => {
-    const reply = await sandbox.request('PUT', '/api/v2/files/contents/', { user: 'ada', body: form(Buffer.from('echo hello\n'), 'run.sh', { typeId: '4' }) });
+    const reply = await sandbox.request('PUT', '/api/v2/files/contents/', {
+      user: 'ada',
+      body: form(Buffer.from('echo hello\n'), 'run.sh', { typeId: '4' }),
+    });
     assert.equal(reply.status, 201);
     assert.equal(reply.body.typeId, 4);
     assert.equal(reply.body.viewInBrowser, true);
@@ -64,7 +70,10 @@ describe('uploads and downloads', () => {
     const missing = await sandbox.request('POST', '/api/v2/files/contents/', { user: 'ada', body: data });
     assert.equal(missing.status, 400);
     assert.deepEqual(missing.body, { file: ['No file was submitted.'] });
-    const empty = await sandbox.request('POST', '/api/v2/files/contents/', { user: 'ada', body: form(new Uint8Array(0), 'empty.txt') });
+    const empty = await sandbox.request('POST', '/api/v2/files/contents/', {
+      user: 'ada',
+      body: form(new Uint8Array(0), 'empty.txt'),
+    });
     assert.deepEqual(empty.body, { file: ['The submitted file is empty.'] });
     const json = await sandbox.api('ada', 'POST', 'files/contents/', { file: 'x' });
     assert.equal(json.status, 415);
@@ -73,7 +82,12 @@ describe('uploads and downloads', () => {
   it('serves byte ranges: a span, an open end and a suffix, and 416 beyond the end', async () => {
     const bytes = randomBytes(100_000);
     const file = await uploaded(bytes, 'ranges.bin');
-    const cases: Array<[string, number, number]> = [['bytes=10-19', 10, 20], ['bytes=99990-', 99990, 100000], ['bytes=-5', 99995, 100000], ['bytes=0-999999', 0, 100000]];
+    const cases: Array<[string, number, number]> = [
+      ['bytes=10-19', 10, 20],
+      ['bytes=99990-', 99990, 100000],
+      ['bytes=-5', 99995, 100000],
+      ['bytes=0-999999', 0, 100000],
+    ];
     for (const [range, start, end] of cases) {
       const reply = await fetch(file.downloadUrl, { headers: { ...ADA, Range: range } });
       assert.equal(reply.status, 206, range);
@@ -91,10 +105,18 @@ describe('uploads and downloads', () => {
   it('stops streaming when the client goes away, and says so on the control plane', async () => {
     await sandbox.control('POST', 'reset');
     const controller = new AbortController();
-    const download = await fetch(`${sandbox.url}/api/v2/files/BIGone/contents/`, { headers: ADA, signal: controller.signal });
+    const download = await fetch(`${sandbox.url}/api/v2/files/BIGone/contents/`, {
+      headers: ADA,
+      signal: controller.signal,
+    });
     const reader = download.body!.getReader();
     await reader.read();
-    assert.deepEqual((await sandbox.control('GET', 'downloads')).body, { started: 1, completed: 0, aborted: 0, active: 1 });
+    assert.deepEqual((await sandbox.control('GET', 'downloads')).body, {
+      started: 1,
+      completed: 0,
+      aborted: 0,
+      active: 1,
+    });
     controller.abort();
     assert.deepEqual(await settledDownloads(), { started: 1, completed: 0, aborted: 1, active: 0 });
     const small = await uploaded(Buffer.from('done\n'), 'small.txt');
@@ -111,10 +133,16 @@ describe('uploads and downloads', () => {
   it('serves ranges of generated binary output files consistently with the whole file', async () => {
     const files = await sandbox.all('ada', 'jobs/FAILjb/files/');
     const binary = files.find((file: { viewInBrowser: boolean }) => !file.viewInBrowser);
-    const whole = Buffer.from(await (await fetch(sandbox.local(binary.downloadUrl), { headers: ADA })).arrayBuffer());
+    const whole = Buffer.from(
+      await (await fetch(sandbox.local(binary.downloadUrl), { headers: ADA })).arrayBuffer(),
+    );
     assert.equal(whole.length, binary.decryptedSize);
     assert.equal(md5(whole), binary.md5);
-    const part = Buffer.from(await (await fetch(sandbox.local(binary.downloadUrl), { headers: { ...ADA, Range: 'bytes=65530-131080' } })).arrayBuffer());
+    const part = Buffer.from(
+      await (
+        await fetch(sandbox.local(binary.downloadUrl), { headers: { ...ADA, Range: 'bytes=65530-131080' } })
+      ).arrayBuffer(),
+    );
     assert.ok(part.equals(whole.subarray(65530, 131081)));
   });
 
@@ -134,11 +162,32 @@ describe('file metadata', () => {
     const file = await uploaded(Buffer.from('x,y\n1,2\n'), 'points.csv');
     const fetched = await sandbox.api('ada', 'GET', `files/${file.id}/`);
     assert.deepEqual(fetched.body, file);
-    assert.deepEqual(Object.keys(file).sort(), ['dateUploaded', 'decryptedSize', 'downloadUrl', 'encodedEncryptionKey', 'id', 'isDeleted', 'isUploaded', 'md5', 'name', 'owner', 'path', 'relativePath', 'sharedWith', 'typeId', 'viewInBrowser']);
-    const renamed = await sandbox.api('ada', 'PATCH', `files/${file.id}/`, { name: 'renamed.csv', typeId: 3 });
+    assert.deepEqual(Object.keys(file).sort(), [
+      'dateUploaded',
+      'decryptedSize',
+      'downloadUrl',
+      'encodedEncryptionKey',
+      'id',
+      'isDeleted',
+      'isUploaded',
+      'md5',
+      'name',
+      'owner',
+      'path',
+      'relativePath',
+      'sharedWith',
+      'typeId',
+      'viewInBrowser',
+    ]);
+    const renamed = await sandbox.api('ada', 'PATCH', `files/${file.id}/`, {
+      name: 'renamed.csv',
+      typeId: 3,
+    });
     assert.equal(renamed.body.name, 'renamed.csv');
     assert.equal(renamed.body.typeId, 3);
-    assert.deepEqual((await sandbox.api('ada', 'PATCH', `files/${file.id}/`, { name: '' })).body, { name: ['This field may not be blank.'] });
+    assert.deepEqual((await sandbox.api('ada', 'PATCH', `files/${file.id}/`, { name: '' })).body, {
+      name: ['This field may not be blank.'],
+    });
     assert.equal((await sandbox.api('grace', 'GET', `files/${file.id}/`)).status, 404);
     assert.equal((await sandbox.api('ada', 'DELETE', `files/${file.id}/`)).status, 204);
     assert.equal((await sandbox.api('ada', 'GET', `files/${file.id}/`)).status, 404);
@@ -156,7 +205,10 @@ describe('file metadata', () => {
     assert.equal((await sandbox.api('ada', 'DELETE', `files/${before.results[0].id}/`)).status, 204);
     const after = (await sandbox.api('ada', 'GET', 'jobs/FAILjb/files/')).body;
     assert.equal(after.count, before.count - 1);
-    assert.ok(!after.results.some((file: { id: string }) => file.id === before.results[0].id), 'the deleted file is gone');
+    assert.ok(
+      !after.results.some((file: { id: string }) => file.id === before.results[0].id),
+      'the deleted file is gone',
+    );
   });
 
   it('lists every file a user owns exactly once across pages: uploads, then job outputs', async () => {
@@ -164,14 +216,28 @@ describe('file metadata', () => {
     const first = await sandbox.api('grace', 'GET', 'files/?page_size=7');
     assert.equal(files.length, first.body.count);
     assert.equal(new Set(files.map((file: { id: string }) => file.id)).size, files.length);
-    assert.ok(files.some((file: { typeId: number }) => file.typeId === 1), 'an input file is listed');
-    assert.ok(files.some((file: { typeId: number }) => file.typeId === 5), 'an output file is listed');
+    assert.ok(
+      files.some((file: { typeId: number }) => file.typeId === 1),
+      'an input file is listed',
+    );
+    assert.ok(
+      files.some((file: { typeId: number }) => file.typeId === 5),
+      'an output file is listed',
+    );
     for (const file of files) assert.equal(file.owner, 'grace@example.com');
     const searched = await sandbox.all('grace', 'files/?search=process_output');
-    assert.equal(searched.length, files.filter((file: { relativePath: string }) => file.relativePath.includes('process_output')).length);
+    assert.equal(
+      searched.length,
+      files.filter((file: { relativePath: string }) => file.relativePath.includes('process_output')).length,
+    );
     assert.ok(searched.length > 0, 'the search finds files');
     for (const file of searched) assert.match(file.relativePath, /process_output/);
-    assert.deepEqual((await sandbox.api('nova', 'GET', 'files/')).body, { count: 0, next: null, previous: null, results: [] });
+    assert.deepEqual((await sandbox.api('nova', 'GET', 'files/')).body, {
+      count: 0,
+      next: null,
+      previous: null,
+      results: [],
+    });
   });
 });
 

@@ -8,13 +8,18 @@ export class HttpError extends Error {
     readonly body: unknown,
     readonly headers: Record<string, string> = {},
   ) {
-    super(typeof body === 'object' && body && 'detail' in body ? String((body as { detail: unknown }).detail) : `HTTP ${status}`);
+    super(
+      typeof body === 'object' && body && 'detail' in body
+        ? String((body as { detail: unknown }).detail)
+        : `HTTP ${status}`,
+    );
   }
 }
 
 export const notFound = () => new HttpError(404, { detail: 'Not found.' });
 export const badRequest = (body: unknown) => new HttpError(400, body);
-export const permissionDenied = () => new HttpError(403, { detail: 'You do not have permission to perform this action.' });
+export const permissionDenied = () =>
+  new HttpError(403, { detail: 'You do not have permission to perform this action.' });
 
 /** What a response may do to its body under the "reset mid-body" fault. */
 export type BodyWriter = (res: ServerResponse, body: Buffer) => void;
@@ -23,7 +28,13 @@ export const writeWhole: BodyWriter = (res, body) => {
   res.end(body);
 };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, writer: BodyWriter = writeWhole, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  writer: BodyWriter = writeWhole,
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const bytes = Buffer.from(text, 'utf8');
   res.writeHead(status, {
@@ -43,7 +54,10 @@ export function sendEmpty(res: ServerResponse, status: number): void {
 const MAX_JSON_BODY = 1024 * 1024;
 
 /** A JSON request body; an empty body is `{}` (DRF parses it as an empty form). */
-export async function readJson(req: IncomingMessage, options: { anyContentType?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function readJson(
+  req: IncomingMessage,
+  options: { anyContentType?: boolean } = {},
+): Promise<Record<string, unknown>> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const chunks: Buffer[] = [];
   let size = 0;

@@ -6,11 +6,17 @@ import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE, findVersion } from './catalog';
 import type { JobAnalysisSpec, JobVariable, UserRecord } from './model';
 import type { Store } from './store';
 
-export type JobInput = { name?: string; analyses?: JobAnalysisSpec[]; jobvariables?: JobVariable[]; isLowPriority?: boolean };
+export type JobInput = {
+  name?: string;
+  analyses?: JobAnalysisSpec[];
+  jobvariables?: JobVariable[];
+  isLowPriority?: boolean;
+};
 type Errors = Record<string, unknown>;
 
 const REQUIRED = ['This field is required.'];
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function validateName(value: unknown, errors: Errors): string | undefined {
   if (value === undefined || value === null) {
@@ -32,7 +38,12 @@ function validateName(value: unknown, errors: Errors): string | undefined {
   return value.trim();
 }
 
-function validateAnalysis(item: unknown, user: UserRecord, store: Store, now: number): { spec?: JobAnalysisSpec; errors: Errors } {
+function validateAnalysis(
+  item: unknown,
+  user: UserRecord,
+  store: Store,
+  now: number,
+): { spec?: JobAnalysisSpec; errors: Errors } {
   const errors: Errors = {};
   if (!isObject(item)) return { errors: { non_field_errors: ['Invalid data. Expected a dictionary.'] } };
   const analysisRef = item.analysis;
@@ -41,7 +52,8 @@ function validateAnalysis(item: unknown, user: UserRecord, store: Store, now: nu
   let allowed: string[] = [];
   let label = '';
   if (!isObject(analysisRef)) {
-    errors.analysis = analysisRef === undefined ? REQUIRED : { non_field_errors: ['Invalid data. Expected a dictionary.'] };
+    errors.analysis =
+      analysisRef === undefined ? REQUIRED : { non_field_errors: ['Invalid data. Expected a dictionary.'] };
   } else if (typeof analysisRef.code !== 'string' || analysisRef.code === '') {
     errors.analysis = { code: REQUIRED };
   } else {
@@ -61,30 +73,44 @@ function validateAnalysis(item: unknown, user: UserRecord, store: Store, now: nu
       }
     }
   }
-  if (typeof item.command !== 'string') errors.command = item.command === undefined ? REQUIRED : ['Not a valid string.'];
+  if (typeof item.command !== 'string')
+    errors.command = item.command === undefined ? REQUIRED : ['Not a valid string.'];
   const hardware = item.hardware;
   let hardwareSpec: JobAnalysisSpec['hardware'] | undefined;
   if (!isObject(hardware)) {
-    errors.hardware = hardware === undefined ? REQUIRED : { non_field_errors: ['Invalid data. Expected a dictionary.'] };
+    errors.hardware =
+      hardware === undefined ? REQUIRED : { non_field_errors: ['Invalid data. Expected a dictionary.'] };
   } else {
     const hardwareErrors: Errors = {};
     const coreType = hardware.coreType;
     const type = typeof coreType === 'string' ? CORE_TYPES_BY_CODE.get(coreType) : undefined;
     if (typeof coreType !== 'string' || coreType === '') hardwareErrors.coreType = REQUIRED;
     else if (!type) hardwareErrors.coreType = [`Unknown core type "${coreType}".`];
-    else if (type.isDeprecated) hardwareErrors.coreType = [`Core type "${coreType}" is deprecated and cannot be used to submit jobs.`];
-    else if (analysisCode && !allowed.includes(coreType)) hardwareErrors.coreType = [`Core type "${coreType}" is not allowed for ${label}.`];
+    else if (type.isDeprecated)
+      hardwareErrors.coreType = [`Core type "${coreType}" is deprecated and cannot be used to submit jobs.`];
+    else if (analysisCode && !allowed.includes(coreType))
+      hardwareErrors.coreType = [`Core type "${coreType}" is not allowed for ${label}.`];
     const cores = hardware.coresPerSlot;
     if (cores === undefined) hardwareErrors.coresPerSlot = REQUIRED;
-    else if (typeof cores !== 'number' || !Number.isInteger(cores)) hardwareErrors.coresPerSlot = ['A valid integer is required.'];
+    else if (typeof cores !== 'number' || !Number.isInteger(cores))
+      hardwareErrors.coresPerSlot = ['A valid integer is required.'];
     else if (cores < 1) hardwareErrors.coresPerSlot = ['Ensure this value is greater than or equal to 1.'];
     const slots = hardware.slots ?? 1;
-    if (typeof slots !== 'number' || !Number.isInteger(slots) || slots < 1) hardwareErrors.slots = ['Ensure this value is greater than or equal to 1.'];
+    if (typeof slots !== 'number' || !Number.isInteger(slots) || slots < 1)
+      hardwareErrors.slots = ['Ensure this value is greater than or equal to 1.'];
     const walltime = hardware.walltime ?? null;
-    if (walltime !== null && (typeof walltime !== 'number' || walltime <= 0)) hardwareErrors.walltime = ['Ensure this value is greater than 0.'];
-    if (type?.walltimeRequired && walltime === null) hardwareErrors.walltime = [`Core type "${type.code}" requires a maximum walltime.`];
+    if (walltime !== null && (typeof walltime !== 'number' || walltime <= 0))
+      hardwareErrors.walltime = ['Ensure this value is greater than 0.'];
+    if (type?.walltimeRequired && walltime === null)
+      hardwareErrors.walltime = [`Core type "${type.code}" requires a maximum walltime.`];
     if (Object.keys(hardwareErrors).length > 0) errors.hardware = hardwareErrors;
-    else hardwareSpec = { coreType: coreType as string, coresPerSlot: cores as number, slots: slots as number, walltime: walltime as number | null };
+    else
+      hardwareSpec = {
+        coreType: coreType as string,
+        coresPerSlot: cores as number,
+        slots: slots as number,
+        walltime: walltime as number | null,
+      };
   }
   const inputFileIds: string[] = [];
   if (item.inputFiles !== undefined && item.inputFiles !== null) {
@@ -101,7 +127,9 @@ function validateAnalysis(item: unknown, user: UserRecord, store: Store, now: nu
       if (fileErrors.some((e) => Object.keys(e).length > 0)) errors.inputFiles = fileErrors;
     }
   }
-  const envVars = isObject(item.envVars) ? Object.fromEntries(Object.entries(item.envVars).map(([k, v]) => [k, String(v)])) : {};
+  const envVars = isObject(item.envVars)
+    ? Object.fromEntries(Object.entries(item.envVars).map(([k, v]) => [k, String(v)]))
+    : {};
   if (Object.keys(errors).length > 0 || !analysisCode || !versionCode || !hardwareSpec) return { errors };
   return {
     errors,
@@ -118,7 +146,13 @@ function validateAnalysis(item: unknown, user: UserRecord, store: Store, now: nu
   };
 }
 
-function validateAnalyses(value: unknown, user: UserRecord, store: Store, now: number, errors: Errors): JobAnalysisSpec[] | undefined {
+function validateAnalyses(
+  value: unknown,
+  user: UserRecord,
+  store: Store,
+  now: number,
+  errors: Errors,
+): JobAnalysisSpec[] | undefined {
   if (value === undefined || value === null) {
     errors.jobanalyses = REQUIRED;
     return undefined;
@@ -152,7 +186,12 @@ function validateVariables(value: unknown, errors: Errors): JobVariable[] | unde
       displayOrder: typeof item.displayOrder === 'number' ? item.displayOrder : index,
       name: item.name,
       valueGeneratorSettings: isObject(item.valueGeneratorSettings) ? item.valueGeneratorSettings : {},
-      valueGeneratorType: typeof item.variableGeneratorType === 'string' ? item.variableGeneratorType : typeof item.valueGeneratorType === 'string' ? item.valueGeneratorType : '',
+      valueGeneratorType:
+        typeof item.variableGeneratorType === 'string'
+          ? item.variableGeneratorType
+          : typeof item.valueGeneratorType === 'string'
+            ? item.valueGeneratorType
+            : '',
       variableType: typeof item.variableType === 'string' ? item.variableType : 'Param',
     });
     return {};
@@ -165,11 +204,18 @@ function validateVariables(value: unknown, errors: Errors): JobVariable[] | unde
 }
 
 /** `partial` is PATCH: absent fields are left alone. */
-export function validateJobInput(body: Record<string, unknown>, partial: boolean, user: UserRecord, store: Store, now: number): { input: JobInput } | { errors: Errors } {
+export function validateJobInput(
+  body: Record<string, unknown>,
+  partial: boolean,
+  user: UserRecord,
+  store: Store,
+  now: number,
+): { input: JobInput } | { errors: Errors } {
   const errors: Errors = {};
   const input: JobInput = {};
   if (!partial || 'name' in body) input.name = validateName(body.name, errors);
-  if (!partial || 'jobanalyses' in body) input.analyses = validateAnalyses(body.jobanalyses, user, store, now, errors);
+  if (!partial || 'jobanalyses' in body)
+    input.analyses = validateAnalyses(body.jobanalyses, user, store, now, errors);
   if ('jobvariables' in body) input.jobvariables = validateVariables(body.jobvariables, errors);
   if ('isLowPriority' in body) {
     if (typeof body.isLowPriority !== 'boolean') errors.isLowPriority = ['Must be a valid boolean.'];

@@ -5,7 +5,15 @@ import { jobBody, useSandbox } from './test-support';
 const PUBLIC_URL = 'https://sandbox.example.test';
 const sandbox = useSandbox({ publicUrl: PUBLIC_URL });
 
-type Summary = { id: string; name: string; dateInserted: string; jobStatus: { content: string }; clusterStatusDisplay: { content: string }; owner: string; sharedWith: string[] };
+type Summary = {
+  id: string;
+  name: string;
+  dateInserted: string;
+  jobStatus: { content: string };
+  clusterStatusDisplay: { content: string };
+  owner: string;
+  sharedWith: string[];
+};
 
 describe('job lists', () => {
   it('returns every one of ada’s 520 jobs exactly once across pages, newest first', async () => {
@@ -64,7 +72,9 @@ describe('job lists', () => {
   it('searches job names case-insensitively, every term required', async () => {
     const all = await sandbox.all<Summary>('ada', 'jobs/?page_size=1000');
     const found = await sandbox.all<Summary>('ada', 'jobs/?search=AIRFOIL%20doe&page_size=50');
-    const expected = all.filter((job) => job.name.toLowerCase().includes('airfoil') && job.name.toLowerCase().includes('doe'));
+    const expected = all.filter(
+      (job) => job.name.toLowerCase().includes('airfoil') && job.name.toLowerCase().includes('doe'),
+    );
     assert.ok(found.length > 0, 'the search finds jobs');
     assert.deepEqual(found.map((job) => job.id).sort(), expected.map((job) => job.id).sort());
   });
@@ -74,8 +84,12 @@ describe('job lists', () => {
     const owners = new Set(alan.map((job) => job.owner));
     assert.deepEqual([...owners].sort(), ['ada@example.com', 'alan@example.com', 'grace@example.com']);
     assert.equal(alan.filter((job) => job.owner === 'alan@example.com').length, 2);
-    for (const job of alan.filter((job) => job.owner !== 'alan@example.com')) assert.ok(job.sharedWith.includes('alan@example.com'), `${job.id} is shared with alan`);
-    assert.ok(alan.some((job) => job.id === 'AIRfoL'), 'alan sees the Airfoil DOE');
+    for (const job of alan.filter((job) => job.owner !== 'alan@example.com'))
+      assert.ok(job.sharedWith.includes('alan@example.com'), `${job.id} is shared with alan`);
+    assert.ok(
+      alan.some((job) => job.id === 'AIRfoL'),
+      'alan sees the Airfoil DOE',
+    );
     const grace = await sandbox.api('grace', 'GET', 'jobs/');
     assert.equal(grace.body.count, 6);
     assert.equal((await sandbox.api('alan', 'GET', 'jobs/BIGout/')).status, 404);
@@ -87,11 +101,26 @@ describe('job lists', () => {
   it('includes every job status and every cluster status among ada’s jobs', async () => {
     const jobs = await sandbox.all<Summary>('ada', 'jobs/?page_size=1000');
     const statuses = new Set(jobs.map((job) => job.jobStatus.content));
-    for (const status of ['', 'Pending', 'Queued', 'Waiting for Queue', 'Started', 'Validated', 'Executing', 'Stopping', 'Completed', 'Failed', 'Stopped', 'Force Stopped', 'Terminated']) {
+    for (const status of [
+      '',
+      'Pending',
+      'Queued',
+      'Waiting for Queue',
+      'Started',
+      'Validated',
+      'Executing',
+      'Stopping',
+      'Completed',
+      'Failed',
+      'Stopped',
+      'Force Stopped',
+      'Terminated',
+    ]) {
       assert.ok(statuses.has(status), `job status "${status}"`);
     }
     const clusters = new Set(jobs.map((job) => job.clusterStatusDisplay.content));
-    for (const status of ['Not Started', 'Starting', 'Started', 'Stop Requested', 'Stopping', 'Stopped']) assert.ok(clusters.has(status), `cluster status "${status}"`);
+    for (const status of ['Not Started', 'Starting', 'Started', 'Stop Requested', 'Stopping', 'Stopped'])
+      assert.ok(clusters.has(status), `cluster status "${status}"`);
   });
 
   it('gives realistic reasons to jobs that completed without success', async () => {
@@ -101,7 +130,8 @@ describe('job lists', () => {
       const statuses = await sandbox.api('ada', 'GET', `jobs/${job.id}/statuses/?page_size=1`);
       reasons.add(statuses.body.results[0].statusReason);
     }
-    for (const reason of ['Completed successfully', 'A run failed', 'User Terminated']) assert.ok(reasons.has(reason), reason);
+    for (const reason of ['Completed successfully', 'A run failed', 'User Terminated'])
+      assert.ok(reasons.has(reason), reason);
   });
 
   it('gives the bulk user 10,000 jobs', async () => {
@@ -119,12 +149,18 @@ describe('fixtures', () => {
     assert.equal(detail.body.jobanalyses[0].analysis.code, 'openfoam');
     assert.equal(detail.body.expectedRuns, 120);
     const statuses = await sandbox.api('ada', 'GET', 'jobs/AIRfoL/statuses/');
-    assert.deepEqual(statuses.body.results.map((s: { status: string }) => s.status), ['Completed', 'Executing', 'Validated', 'Started', 'Queued', 'Pending']);
+    assert.deepEqual(
+      statuses.body.results.map((s: { status: string }) => s.status),
+      ['Completed', 'Executing', 'Validated', 'Started', 'Queued', 'Pending'],
+    );
     assert.equal(statuses.body.results[0].statusReason, 'Completed successfully');
     const runs = await sandbox.all('ada', 'jobs/AIRfoL/runs/?page_size=50');
     assert.equal(runs.length, 120);
     for (const run of runs) {
-      assert.deepEqual(run.variables.map((v: { name: string }) => v.name), ['x_velocity', 'y_velocity', 'Cd', 'Cl']);
+      assert.deepEqual(
+        run.variables.map((v: { name: string }) => v.name),
+        ['x_velocity', 'y_velocity', 'Cd', 'Cl'],
+      );
       for (const variable of run.variables) assert.equal(typeof variable.value, 'number');
     }
   });
@@ -135,7 +171,10 @@ describe('fixtures', () => {
     assert.equal(log.relativePath, 'airFoil2D/log.simpleFoam');
     const lines = await sandbox.api('ada', 'GET', `files/${log.id}/lines/`);
     assert.ok(lines.body.lines.length >= 50000, String(lines.body.lines.length));
-    assert.match(lines.body.lines.find((line: string) => line.startsWith('GAMG')), /^GAMG: {2}Solving for p, Initial residual = /);
+    assert.match(
+      lines.body.lines.find((line: string) => line.startsWith('GAMG')),
+      /^GAMG: {2}Solving for p, Initial residual = /,
+    );
   });
 
   it('has the crash test with its 1 GiB restart file', async () => {
@@ -154,8 +193,15 @@ describe('fixtures', () => {
     assert.equal(saved.body.count, 0);
     assert.equal((await sandbox.api('ada', 'GET', 'jobs/SAVEDj/runs/')).body.count, 0);
     const failed = await sandbox.api('ada', 'GET', 'jobs/FAILjb/statuses/');
-    assert.deepEqual(failed.body.results[0], { ...failed.body.results[0], status: 'Completed', statusReason: 'A run failed' });
-    assert.equal((await sandbox.api('ada', 'GET', 'jobs/FAILjb/')).body.jobanalyses[0].analysis.name, 'ANSYS Fluent');
+    assert.deepEqual(failed.body.results[0], {
+      ...failed.body.results[0],
+      status: 'Completed',
+      statusReason: 'A run failed',
+    });
+    assert.equal(
+      (await sandbox.api('ada', 'GET', 'jobs/FAILjb/')).body.jobanalyses[0].analysis.name,
+      'ANSYS Fluent',
+    );
   });
 });
 
@@ -166,9 +212,32 @@ describe('creating and changing jobs', () => {
     const job = reply.body;
     assert.match(job.id, /^[A-Za-z]{6}$/);
     assert.equal(job.owner, 'grace@example.com');
-    assert.deepEqual(job.jobanalyses[0].analysis, { code: 'openfoam', name: 'OpenFOAM', version: '2.3.0-openmpi', versionName: '2.3.0' });
-    assert.deepEqual(job.jobanalyses[0].hardware.coreSummary, { memoryPerNode: 7500, numberOfNodes: 1, storagePerNode: 8000 });
-    for (const field of ['archiveFilters', 'caseFile', 'expectedRuns', 'includeNominalRun', 'isLowPriority', 'isTemplateDryRun', 'jobvariables', 'monteCarloIterations', 'optimizer', 'paramFile', 'remoteVizConfig', 'resourceFilters']) assert.ok(field in job, field);
+    assert.deepEqual(job.jobanalyses[0].analysis, {
+      code: 'openfoam',
+      name: 'OpenFOAM',
+      version: '2.3.0-openmpi',
+      versionName: '2.3.0',
+    });
+    assert.deepEqual(job.jobanalyses[0].hardware.coreSummary, {
+      memoryPerNode: 7500,
+      numberOfNodes: 1,
+      storagePerNode: 8000,
+    });
+    for (const field of [
+      'archiveFilters',
+      'caseFile',
+      'expectedRuns',
+      'includeNominalRun',
+      'isLowPriority',
+      'isTemplateDryRun',
+      'jobvariables',
+      'monteCarloIterations',
+      'optimizer',
+      'paramFile',
+      'remoteVizConfig',
+      'resourceFilters',
+    ])
+      assert.ok(field in job, field);
     const list = await sandbox.api('grace', 'GET', 'jobs/?page_size=1');
     assert.equal(list.body.results[0].id, job.id);
     assert.equal(list.body.results[0].jobStatus.content, '');
@@ -179,21 +248,50 @@ describe('creating and changing jobs', () => {
     const noName = await sandbox.api('ada', 'POST', 'jobs/', { jobanalyses: jobBody().jobanalyses });
     assert.equal(noName.status, 400);
     assert.deepEqual(noName.body, { name: ['This field is required.'] });
-    const unknown = await sandbox.api('ada', 'POST', 'jobs/', jobBody({ jobanalyses: [{ ...jobBody().jobanalyses[0], analysis: { code: 'no-such-solver' } }] }));
+    const unknown = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ jobanalyses: [{ ...jobBody().jobanalyses[0], analysis: { code: 'no-such-solver' } }] }),
+    );
     assert.equal(unknown.status, 400);
-    assert.deepEqual(unknown.body, { jobanalyses: [{ analysis: { code: ['Unknown analysis code "no-such-solver".'] } }] });
-    const coreType = await sandbox.api('ada', 'POST', 'jobs/', jobBody({ jobanalyses: [{ ...jobBody().jobanalyses[0], hardware: { coreType: 'gpu-kepler', coresPerSlot: 8 } }] }));
+    assert.deepEqual(unknown.body, {
+      jobanalyses: [{ analysis: { code: ['Unknown analysis code "no-such-solver".'] } }],
+    });
+    const coreType = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({
+        jobanalyses: [{ ...jobBody().jobanalyses[0], hardware: { coreType: 'gpu-kepler', coresPerSlot: 8 } }],
+      }),
+    );
     assert.equal(coreType.status, 400);
-    assert.deepEqual(coreType.body, { jobanalyses: [{ hardware: { coreType: ['Core type "gpu-kepler" is not allowed for OpenFOAM 2.3.0.'] } }] });
+    assert.deepEqual(coreType.body, {
+      jobanalyses: [
+        { hardware: { coreType: ['Core type "gpu-kepler" is not allowed for OpenFOAM 2.3.0.'] } },
+      ],
+    });
     const nothing = await sandbox.api('ada', 'POST', 'jobs/', {});
-    assert.deepEqual(nothing.body, { name: ['This field is required.'], jobanalyses: ['This field is required.'] });
+    assert.deepEqual(nothing.body, {
+      name: ['This field is required.'],
+      jobanalyses: ['This field is required.'],
+    });
   });
 
   it('answers 415 for a body that is not JSON and 400 for JSON that does not parse', async () => {
-    const text = await sandbox.request('POST', '/api/v2/jobs/', { user: 'ada', body: 'name=x', headers: { 'Content-Type': 'text/plain' } });
+    const text = await sandbox.request('POST', '/api/v2/jobs/', {
+      user: 'ada',
+      body: 'name=x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     assert.equal(text.status, 415);
     assert.deepEqual(text.body, { detail: 'Unsupported media type "text/plain" in request.' });
-    const broken = await sandbox.request('POST', '/api/v2/jobs/', { user: 'ada', body: '{"name":', headers: { 'Content-Type': 'application/json' } });
+    const broken = await sandbox.request('POST', '/api/v2/jobs/', {
+      user: 'ada',
+      body: '{"name":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(broken.status, 400);
     assert.match(broken.body.detail, /^JSON parse error - /);
   });
@@ -202,7 +300,12 @@ describe('creating and changing jobs', () => {
     const created = await sandbox.api('ada', 'POST', 'jobs/', jobBody());
     const patched = await sandbox.api('ada', 'PATCH', `jobs/${created.body.id}/`, { name: 'Renamed' });
     assert.deepEqual(patched.body, { id: created.body.id, isLowPriority: false, name: 'Renamed' });
-    const put = await sandbox.api('ada', 'PUT', `jobs/${created.body.id}/`, jobBody({ name: 'Replaced', isLowPriority: true }));
+    const put = await sandbox.api(
+      'ada',
+      'PUT',
+      `jobs/${created.body.id}/`,
+      jobBody({ name: 'Replaced', isLowPriority: true }),
+    );
     assert.deepEqual(put.body, { id: created.body.id, isLowPriority: true, name: 'Replaced' });
     assert.equal((await sandbox.api('ada', 'GET', `jobs/${created.body.id}/`)).body.name, 'Replaced');
     const blank = await sandbox.api('ada', 'PATCH', `jobs/${created.body.id}/`, { name: '  ' });
@@ -210,7 +313,12 @@ describe('creating and changing jobs', () => {
   });
 
   it('lets only the owner change, share, submit or delete a job', async () => {
-    for (const [method, path] of [['PATCH', 'jobs/AIRfoL/'], ['DELETE', 'jobs/AIRfoL/'], ['POST', 'jobs/AIRfoL/share/'], ['POST', 'jobs/AIRfoL/stop/']] as const) {
+    for (const [method, path] of [
+      ['PATCH', 'jobs/AIRfoL/'],
+      ['DELETE', 'jobs/AIRfoL/'],
+      ['POST', 'jobs/AIRfoL/share/'],
+      ['POST', 'jobs/AIRfoL/stop/'],
+    ] as const) {
       const reply = await sandbox.api('alan', method, path, { name: 'x', email: 'nova@example.com' });
       assert.equal(reply.status, 403, `${method} ${path}`);
       assert.deepEqual(reply.body, { detail: 'You do not have permission to perform this action.' });
@@ -223,10 +331,16 @@ describe('creating and changing jobs', () => {
     assert.deepEqual(missing.body, { email: ['This field is required.'] });
     const invalid = await sandbox.api('grace', 'POST', `jobs/${created.body.id}/share/`, { email: 'nova' });
     assert.deepEqual(invalid.body, { email: ['Enter a valid email address.'] });
-    const shared = await sandbox.api('grace', 'POST', `jobs/${created.body.id}/share/`, { email: 'nova@example.com', message: 'Have a look' });
+    const shared = await sandbox.api('grace', 'POST', `jobs/${created.body.id}/share/`, {
+      email: 'nova@example.com',
+      message: 'Have a look',
+    });
     assert.deepEqual(shared.body, { recipient: 'nova@example.com', supportDesk: null });
     const nova = await sandbox.api('nova', 'GET', 'jobs/');
-    assert.deepEqual(nova.body.results.map((job: Summary) => job.id), [created.body.id]);
+    assert.deepEqual(
+      nova.body.results.map((job: Summary) => job.id),
+      [created.body.id],
+    );
   });
 
   it('deletes a saved job, after which it is not found', async () => {

@@ -25,10 +25,15 @@ const running = await startSandbox({
 });
 
 const publicUrl = running.sandbox.publicUrl;
-console.log(`Rescale sandbox listening on ${running.url}${publicUrl !== running.url ? ` (public URL ${publicUrl})` : ''}`);
-console.log(`API: ${publicUrl}/api/v2/   control plane: ${publicUrl}/_sandbox/   time scale: ${running.sandbox.clock.scale}`);
+console.log(
+  `Rescale sandbox listening on ${running.url}${publicUrl !== running.url ? ` (public URL ${publicUrl})` : ''}`,
+);
+console.log(
+  `API: ${publicUrl}/api/v2/   control plane: ${publicUrl}/_sandbox/   time scale: ${running.sandbox.clock.scale}`,
+);
 console.log('Users (Authorization: Token <key>):');
-for (const user of ALL_SEED_USERS) console.log(`  ${user.email.padEnd(20)} ${user.fullName.padEnd(14)} ${user.key}`);
+for (const user of ALL_SEED_USERS)
+  console.log(`  ${user.email.padEnd(20)} ${user.fullName.padEnd(14)} ${user.key}`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -77,53 +77,126 @@ function velocity(job: JobRecord, runIndex: number): [number, number] {
   return [x ?? 25.75, y ?? 3.62];
 }
 
-export function runFileSpecs(seed: string, job: JobRecord, run: RunState, elapsedSeconds: number, outcome: string): RunFileSpec[] {
+export function runFileSpecs(
+  seed: string,
+  job: JobRecord,
+  run: RunState,
+  elapsedSeconds: number,
+  outcome: string,
+): RunFileSpec[] {
   const key = (path: string) => `${seed}/${job.id}/${run.index}/${path}`;
   const h = (path: string) => hashString(key(path));
   const analysis = job.analyses[0]!;
   const iterations = iterationsOf(job, run.index);
   const common: RunFileSpec[] = [
-    { relativePath: 'process_output.log', content: processOutput(job.id, analysis.command, analysis.hardware.coreType, analysis.hardware.coresPerSlot, outcome) },
-    { relativePath: RUN_LOG_PATH, content: progressLog(h(RUN_LOG_PATH), SOFTWARE_LABEL[job.profile], elapsedSeconds, secondsPerLogLine(job)) },
+    {
+      relativePath: 'process_output.log',
+      content: processOutput(
+        job.id,
+        analysis.command,
+        analysis.hardware.coreType,
+        analysis.hardware.coresPerSlot,
+        outcome,
+      ),
+    },
+    {
+      relativePath: RUN_LOG_PATH,
+      content: progressLog(
+        h(RUN_LOG_PATH),
+        SOFTWARE_LABEL[job.profile],
+        elapsedSeconds,
+        secondsPerLogLine(job),
+      ),
+    },
   ];
   const specific = ((): RunFileSpec[] => {
     switch (job.profile) {
       case 'openfoam':
         return [
-          { relativePath: 'airFoil2D/log.simpleFoam', content: foamSolverLog(h('log.simpleFoam'), iterations) },
+          {
+            relativePath: 'airFoil2D/log.simpleFoam',
+            content: foamSolverLog(h('log.simpleFoam'), iterations),
+          },
           { relativePath: 'airFoil2D/0/U', content: foamDictionary('U', velocity(job, run.index)) },
-          { relativePath: 'airFoil2D/postProcessing/forceCoeffs/0/forceCoeffs.dat', content: residualTable(h('forceCoeffs'), ['Time', 'Cm', 'Cd', 'Cl', 'Cl(f)', 'Cl(r)'], Math.ceil(iterations / 10)) },
-          { relativePath: 'airFoil2D/constant/polyMesh/points', content: binary(key('points'), 200_000, 900_000) },
+          {
+            relativePath: 'airFoil2D/postProcessing/forceCoeffs/0/forceCoeffs.dat',
+            content: residualTable(
+              h('forceCoeffs'),
+              ['Time', 'Cm', 'Cd', 'Cl', 'Cl(f)', 'Cl(r)'],
+              Math.ceil(iterations / 10),
+            ),
+          },
+          {
+            relativePath: 'airFoil2D/constant/polyMesh/points',
+            content: binary(key('points'), 200_000, 900_000),
+          },
         ];
       case 'lsdyna':
         return [
           { relativePath: 'd3hsp', content: progressLog(h('d3hsp'), 'ls-dyna cycle', iterations, 1) },
-          { relativePath: 'glstat', content: residualTable(h('glstat'), ['cycle', 'kinetic', 'internal', 'hourglass', 'total'], iterations) },
+          {
+            relativePath: 'glstat',
+            content: residualTable(
+              h('glstat'),
+              ['cycle', 'kinetic', 'internal', 'hourglass', 'total'],
+              iterations,
+            ),
+          },
           job.id === 'BIGout' && run.index === 0
             ? { relativePath: 'restart.d3plot', content: BIG_FILE }
             : { relativePath: 'd3plot', content: binary(key('d3plot'), 500_000, 1_500_000) },
         ];
       case 'abaqus':
         return [
-          { relativePath: 'bracket.sta', content: residualTable(h('sta'), ['step', 'increment', 'attempt', 'severe', 'equil', 'total', 'time'], iterations) },
-          { relativePath: 'bracket.msg', content: progressLog(h('msg'), 'abaqus/standard increment', iterations, 1) },
+          {
+            relativePath: 'bracket.sta',
+            content: residualTable(
+              h('sta'),
+              ['step', 'increment', 'attempt', 'severe', 'equil', 'total', 'time'],
+              iterations,
+            ),
+          },
+          {
+            relativePath: 'bracket.msg',
+            content: progressLog(h('msg'), 'abaqus/standard increment', iterations, 1),
+          },
           { relativePath: 'bracket.odb', content: binary(key('odb'), 400_000, 1_500_000) },
         ];
       case 'starccm':
         return [
-          { relativePath: 'model.log', content: progressLog(h('model.log'), 'star-ccm+ iteration', iterations, 1) },
-          { relativePath: 'residuals.csv', content: residualTable(h('residuals'), ['Iteration', 'Continuity', 'X-momentum', 'Y-momentum', 'Z-momentum', 'Energy'], iterations) },
+          {
+            relativePath: 'model.log',
+            content: progressLog(h('model.log'), 'star-ccm+ iteration', iterations, 1),
+          },
+          {
+            relativePath: 'residuals.csv',
+            content: residualTable(
+              h('residuals'),
+              ['Iteration', 'Continuity', 'X-momentum', 'Y-momentum', 'Z-momentum', 'Energy'],
+              iterations,
+            ),
+          },
           { relativePath: 'model@final.sim', content: binary(key('sim'), 400_000, 1_500_000) },
         ];
       case 'fluent':
         return [
           { relativePath: 'transcript.trn', content: progressLog(h('trn'), 'fluent iter', iterations, 1) },
-          { relativePath: 'residuals.out', content: residualTable(h('residuals'), ['iter', 'continuity', 'x-velocity', 'y-velocity', 'z-velocity', 'energy', 'k', 'omega'], iterations) },
+          {
+            relativePath: 'residuals.out',
+            content: residualTable(
+              h('residuals'),
+              ['iter', 'continuity', 'x-velocity', 'y-velocity', 'z-velocity', 'energy', 'k', 'omega'],
+              iterations,
+            ),
+          },
           { relativePath: 'case.cas.h5', content: binary(key('cas'), 400_000, 1_500_000) },
         ];
       case 'custom':
         return [
-          { relativePath: 'output.txt', content: fixedText([`run ${run.index + 1} finished`, `samples: ${iterations}`, 'status: ok']) },
+          {
+            relativePath: 'output.txt',
+            content: fixedText([`run ${run.index + 1} finished`, `samples: ${iterations}`, 'status: ok']),
+          },
           { relativePath: 'results.tar.gz', content: binary(key('results'), 100_000, 600_000) },
         ];
     }

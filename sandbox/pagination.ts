@@ -23,7 +23,8 @@ export function pageWindow(query: URLSearchParams, count: number): PageWindow {
   const pages = Math.max(1, Math.ceil(count / size));
   const raw = (query.get('page') ?? '1').trim();
   const page = raw === 'last' ? pages : /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(page) || page < 1 || page > pages) throw new HttpError(404, { detail: 'Invalid page.' });
+  if (!Number.isInteger(page) || page < 1 || page > pages)
+    throw new HttpError(404, { detail: 'Invalid page.' });
   const start = (page - 1) * size;
   return { page, size, start, end: Math.min(count, start + size) };
 }
@@ -37,13 +38,24 @@ function withPage(base: string, query: URLSearchParams, page: number | null): st
 }
 
 /** The page body as a string, from already-serialised results. */
-export function pageBody(base: string, query: URLSearchParams, window: PageWindow, count: number, results: string[]): string {
+export function pageBody(
+  base: string,
+  query: URLSearchParams,
+  window: PageWindow,
+  count: number,
+  results: string[],
+): string {
   const next = window.end < count ? withPage(base, query, window.page + 1) : null;
   const previous = window.page > 1 ? withPage(base, query, window.page === 2 ? null : window.page - 1) : null;
   return `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[${results.join(',')}]}`;
 }
 
-export function paginate<T>(base: string, query: URLSearchParams, items: readonly T[], render: (item: T) => string): string {
+export function paginate<T>(
+  base: string,
+  query: URLSearchParams,
+  items: readonly T[],
+  render: (item: T) => string,
+): string {
   const window = pageWindow(query, items.length);
   const results: string[] = [];
   for (let i = window.start; i < window.end; i++) results.push(render(items[i]!));

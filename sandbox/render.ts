@@ -160,7 +160,10 @@ export function renderRun(ctx: RenderContext, job: JobRecord, run: RunState) {
         }),
         ...job.doe.outputs.map((output) => {
           if (!completed) return { displayValue: '', isRelative: false, name: output.name, value: null };
-          const value = output.value(job.doe!.inputs.map((input) => input.values[run.index] ?? 0), run.index);
+          const value = output.value(
+            job.doe!.inputs.map((input) => input.values[run.index] ?? 0),
+            run.index,
+          );
           return { displayValue: displayValue(value), isRelative: false, name: output.name, value };
         }),
       ]

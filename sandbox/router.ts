@@ -25,7 +25,10 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Route = { pattern: string[]; methods: Partial<Record<Method, Handler>> };
 
 /** Segments are literal, `:name` for one segment, or a final `*name` for the rest. */
-export function matchRoute(routes: readonly Route[], segments: readonly string[]): { route: Route; params: Record<string, string> } | null {
+export function matchRoute(
+  routes: readonly Route[],
+  segments: readonly string[],
+): { route: Route; params: Record<string, string> } | null {
   for (const route of routes) {
     const params = matchPattern(route.pattern, segments);
     if (params) return { route, params };
@@ -33,7 +36,10 @@ export function matchRoute(routes: readonly Route[], segments: readonly string[]
   return null;
 }
 
-function matchPattern(pattern: readonly string[], segments: readonly string[]): Record<string, string> | null {
+function matchPattern(
+  pattern: readonly string[],
+  segments: readonly string[],
+): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
     const part = pattern[i]!;

@@ -16,7 +16,8 @@ export function runsOf(job: JobRecord, now: number): RunState[] {
   if (job.stopAt !== null && job.stopAt <= window.start) return [];
   const runs: RunState[] = [];
   const slice = (window.end - window.start) / job.runCount;
-  for (let index = 0; index < job.runCount; index++) runs.push(runState(job, index, now, window.start + index * slice, slice));
+  for (let index = 0; index < job.runCount; index++)
+    runs.push(runState(job, index, now, window.start + index * slice, slice));
   return runs;
 }
 
@@ -24,7 +25,8 @@ function runState(job: JobRecord, index: number, now: number, plannedStart: numb
   const last = index === job.runCount - 1;
   const plannedEnd = last ? job.plannedExecution!.end : plannedStart + Math.floor(slice * 0.97);
   const stop = job.runStops.get(index) ?? job.stopAt;
-  if (stop !== null && stop <= plannedStart) return { index, dateStarted: null, dateCompleted: null, endAt: null };
+  if (stop !== null && stop <= plannedStart)
+    return { index, dateStarted: null, dateCompleted: null, endAt: null };
   const endAt = stop !== null && stop < plannedEnd ? stop : plannedEnd;
   return {
     index,

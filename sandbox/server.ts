@@ -60,7 +60,12 @@ function decodeSegments(path: string): string[] | null {
   }
 }
 
-async function handleApi(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function handleApi(
+  sandbox: Sandbox,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const path = url.pathname;
   if (!path.endsWith('/')) {
     const segments = decodeSegments(path.slice('/api/'.length));
@@ -74,7 +79,9 @@ async function handleApi(sandbox: Sandbox, req: IncomingMessage, res: ServerResp
   if (!segments) return sendJson(res, 404, { detail: 'Not found.' });
   const [version, ...resource] = segments;
   if (!API_VERSIONS.includes(version ?? '')) {
-    return sendJson(res, 404, { detail: `Invalid version in URL path. Available versions: ${API_VERSIONS.join(', ')}.` });
+    return sendJson(res, 404, {
+      detail: `Invalid version in URL path. Available versions: ${API_VERSIONS.join(', ')}.`,
+    });
   }
   const match = matchRoute(ROUTES, resource);
   if (!match) return sendJson(res, 404, { detail: 'Not found.' });
@@ -100,13 +107,20 @@ async function handleApi(sandbox: Sandbox, req: IncomingMessage, res: ServerResp
   res.setHeader('X-RateLimit-Remaining', String(throttle.remaining));
   res.setHeader('X-RateLimit-Scope', scope);
   if (!throttle.allowed) {
-    return sendJson(res, 429, throttledBody(throttle.waitSeconds), writeWhole, { 'Retry-After': String(throttle.waitSeconds) });
+    return sendJson(res, 429, throttledBody(throttle.waitSeconds), writeWhole, {
+      'Retry-After': String(throttle.waitSeconds),
+    });
   }
 
   const allow = allowHeader(match.route);
   res.setHeader('Allow', allow);
   if (method === 'OPTIONS') {
-    return sendJson(res, 200, { name: resource.join(' '), description: '', renders: ['application/json'], parses: ['application/json', 'multipart/form-data'] });
+    return sendJson(res, 200, {
+      name: resource.join(' '),
+      description: '',
+      renders: ['application/json'],
+      parses: ['application/json', 'multipart/form-data'],
+    });
   }
   const handler = match.route.methods[(method === 'HEAD' ? 'GET' : method) as Method];
   if (!handler) return sendJson(res, 405, { detail: `Method "${method}" not allowed.` });
@@ -132,10 +146,13 @@ async function handleApi(sandbox: Sandbox, req: IncomingMessage, res: ServerResp
 async function handle(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
   try {
-    if (!METHODS.has(req.method ?? '')) return sendJson(res, 405, { detail: `Method "${req.method}" not allowed.` });
-    if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) return await controlPlane(sandbox, req, res, url.pathname);
+    if (!METHODS.has(req.method ?? ''))
+      return sendJson(res, 405, { detail: `Method "${req.method}" not allowed.` });
+    if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/'))
+      return await controlPlane(sandbox, req, res, url.pathname);
     if (url.pathname.startsWith('/api/')) return await handleApi(sandbox, req, res, url);
-    if (url.pathname.startsWith('/_storage/') && (req.method === 'GET' || req.method === 'HEAD')) return await serveStorage(sandbox, req, res, url);
+    if (url.pathname.startsWith('/_storage/') && (req.method === 'GET' || req.method === 'HEAD'))
+      return await serveStorage(sandbox, req, res, url);
     sendJson(res, 404, { detail: 'Not found.' });
   } catch (error) {
     if (res.headersSent) {
@@ -144,7 +161,8 @@ async function handle(sandbox: Sandbox, req: IncomingMessage, res: ServerRespons
     }
     if (error instanceof HttpError) return sendJson(res, error.status, error.body, writeWhole, error.headers);
     console.error('sandbox: unhandled error', error);
-    const body = '<!doctype html>\n<html lang="en">\n<head>\n  <title>Server Error (500)</title>\n</head>\n<body>\n  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n';
+    const body =
+      '<!doctype html>\n<html lang="en">\n<head>\n  <title>Server Error (500)</title>\n</head>\n<body>\n  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n';
     res.writeHead(500, { 'Content-Type': 'text/html', 'Content-Length': String(Buffer.byteLength(body)) });
     res.end(body);
   }
@@ -162,7 +180,11 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
-  const sandbox = new Sandbox(options.seed ?? 'rescale-sandbox', options.timeScale ?? 1, options.publicUrl ?? '');
+  const sandbox = new Sandbox(
+    options.seed ?? 'rescale-sandbox',
+    options.timeScale ?? 1,
+    options.publicUrl ?? '',
+  );
   if (options.preloadBulk) sandbox.store.ensureBulk();
   const server = createServer((req, res) => {
     void handle(sandbox, req, res);

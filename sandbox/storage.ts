@@ -31,23 +31,47 @@ export function signedStorageUrl(sandbox: Sandbox, file: FileRecord): string {
 
 function xmlError(res: ServerResponse, status: number, code: string, message: string): void {
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-  res.writeHead(status, { 'Content-Type': 'application/xml', 'Content-Length': String(Buffer.byteLength(body)) });
+  res.writeHead(status, {
+    'Content-Type': 'application/xml',
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
   res.end(body);
 }
 
-export async function serveStorage(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function serveStorage(
+  sandbox: Sandbox,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const [, , fileId = ''] = url.pathname.split('/');
   const expires = url.searchParams.get('Expires') ?? '';
   const given = Buffer.from(url.searchParams.get('Signature') ?? '');
   const expected = Buffer.from(signature(sandbox, fileId, expires));
   if (req.headers.authorization) {
     sandbox.storageRequestsWithAuthorization++;
-    return xmlError(res, 400, 'InvalidArgument', 'Only one auth mechanism allowed; only the Signature query parameter or the Authorization header should be specified');
+    return xmlError(
+      res,
+      400,
+      'InvalidArgument',
+      'Only one auth mechanism allowed; only the Signature query parameter or the Authorization header should be specified',
+    );
   }
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return xmlError(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return xmlError(
+      res,
+      403,
+      'SignatureDoesNotMatch',
+      'The request signature we calculated does not match the signature you provided.',
+    );
   if (Number(expires) * 1000 < Date.now()) return xmlError(res, 403, 'AccessDenied', 'Request has expired');
   const file = sandbox.store.findFile(fileId, sandbox.now());
   if (!file) return xmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
   const { size, md5 } = sandbox.store.digest(file);
-  await sendFileContents(req, res, file, { size, md5, resetMidBody: false, text: file.content.kind === 'text' ? sandbox.store.textBytes(file) : undefined });
+  await sendFileContents(req, res, file, {
+    size,
+    md5,
+    resetMidBody: false,
+    text: file.content.kind === 'text' ? sandbox.store.textBytes(file) : undefined,
+  });
 }

@@ -17,7 +17,14 @@ import { ALL_SEED_USERS, SEED_USERS } from './users';
 
 type VisibleIndex = { version: number; byOrdering: Map<string, JobRecord[]> };
 
-export type Task = { token: string; createdAt: number; doneAt: number; jobId: string; runIndex: number; fileId: string };
+export type Task = {
+  token: string;
+  createdAt: number;
+  doneAt: number;
+  jobId: string;
+  runIndex: number;
+  fileId: string;
+};
 
 /** Snapshot archives take file indexes from here on, after a run's own outputs. */
 export const SNAPSHOT_FILE_BASE = 40;
@@ -194,12 +201,30 @@ export class Store {
       if (completed) {
         const seconds = runElapsedSeconds(run, run.endAt!);
         runFileSpecs(this.seed, job, run, seconds, this.outcomeText(job)).forEach((spec, fileIndex) => {
-          files!.push(this.outputRecord(job, run, fileIndex, spec.relativePath, spec.content, run.endAt! + fileIndex * 37));
+          files!.push(
+            this.outputRecord(
+              job,
+              run,
+              fileIndex,
+              spec.relativePath,
+              spec.content,
+              run.endAt! + fileIndex * 37,
+            ),
+          );
         });
       }
       for (const snapshot of snapshots) {
         const name = `snapshot_${snapshot.fileIndex - SNAPSHOT_FILE_BASE + 1}.tar.gz`;
-        files.push(this.outputRecord(job, run, snapshot.fileIndex, name, { kind: 'binary', seed: snapshot.at % 2147483647, size: 250_000 }, snapshot.at));
+        files.push(
+          this.outputRecord(
+            job,
+            run,
+            snapshot.fileIndex,
+            name,
+            { kind: 'binary', seed: snapshot.at % 2147483647, size: 250_000 },
+            snapshot.at,
+          ),
+        );
       }
       if (this.runFilesCache.size > 5000) this.runFilesCache.clear();
       this.runFilesCache.set(cacheKey, files);
@@ -207,8 +232,18 @@ export class Store {
     return deleted ? files.filter((file) => !deleted.has(file.id)) : files;
   }
 
-  private outputRecord(job: JobRecord, run: RunState, fileIndex: number, relativePath: string, content: FileRecord['content'], uploadedAt: number): FileRecord {
-    const id = job.id === 'BIGout' && run.index === 0 && content.kind === 'big' ? 'BIGone' : encodeOutputFileId(job.serial, run.index, fileIndex);
+  private outputRecord(
+    job: JobRecord,
+    run: RunState,
+    fileIndex: number,
+    relativePath: string,
+    content: FileRecord['content'],
+    uploadedAt: number,
+  ): FileRecord {
+    const id =
+      job.id === 'BIGout' && run.index === 0 && content.kind === 'big'
+        ? 'BIGone'
+        : encodeOutputFileId(job.serial, run.index, fileIndex);
     const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
     return {
       id,
@@ -252,7 +287,8 @@ export class Store {
     }
     const decoded = decodeOutputFileId(id);
     if (!decoded) return undefined;
-    if (decoded.serial >= this.bulkSerials && decoded.serial < this.bulkSerials + BULK_JOB_COUNT) this.ensureBulk();
+    if (decoded.serial >= this.bulkSerials && decoded.serial < this.bulkSerials + BULK_JOB_COUNT)
+      this.ensureBulk();
     const job = this.jobsBySerial[decoded.serial];
     if (!job || job.deleted) return undefined;
     const run = runsOf(job, now)[decoded.runIndex];

@@ -22,7 +22,16 @@ export class Harness {
     return link.startsWith(this.publicUrl) ? this.url + link.slice(this.publicUrl.length) : link;
   }
 
-  async request(method: string, path: string, init: { user?: SeedUser | null; body?: unknown; headers?: Record<string, string>; redirect?: RequestRedirect } = {}): Promise<Reply> {
+  async request(
+    method: string,
+    path: string,
+    init: {
+      user?: SeedUser | null;
+      body?: unknown;
+      headers?: Record<string, string>;
+      redirect?: RequestRedirect;
+    } = {},
+  ): Promise<Reply> {
     const headers: Record<string, string> = { ...init.headers };
     if (init.user) headers.Authorization = `Token ${SEED_USERS[init.user].key}`;
     let body: BodyInit | undefined;
@@ -31,14 +40,26 @@ export class Harness {
       body = JSON.stringify(init.body);
       headers['Content-Type'] ??= 'application/json';
     }
-    const res = await fetch(path.startsWith('http') ? this.local(path) : this.url + path, { method, headers, body, redirect: init.redirect ?? 'manual' });
+    const res = await fetch(path.startsWith('http') ? this.local(path) : this.url + path, {
+      method,
+      headers,
+      body,
+      redirect: init.redirect ?? 'manual',
+    });
     const text = await res.text();
     let parsed: unknown = text;
-    if ((res.headers.get('content-type') ?? '').includes('application/json') && text !== '') parsed = JSON.parse(text);
+    if ((res.headers.get('content-type') ?? '').includes('application/json') && text !== '')
+      parsed = JSON.parse(text);
     return { status: res.status, headers: res.headers, body: parsed, text };
   }
 
-  api(user: SeedUser | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply> {
+  api(
+    user: SeedUser | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply> {
     return this.request(method, path.startsWith('http') ? path : `/api/v2/${path}`, { user, body, headers });
   }
 

@@ -25,7 +25,9 @@ export class Throttle {
 
   reset(): void {
     this.histories.clear();
-    this.limits = new Map(SCOPES.map((scope) => [scope, { limit: DEFAULT_LIMITS[scope], windowSeconds: 3600 }]));
+    this.limits = new Map(
+      SCOPES.map((scope) => [scope, { limit: DEFAULT_LIMITS[scope], windowSeconds: 3600 }]),
+    );
   }
 
   setLimit(scope: Scope, limit: Limit): void {
@@ -45,7 +47,8 @@ export class Throttle {
       history = { times: [], head: 0 };
       this.histories.set(id, history);
     }
-    while (history.head < history.times.length && history.times[history.head]! <= now - windowMs) history.head++;
+    while (history.head < history.times.length && history.times[history.head]! <= now - windowMs)
+      history.head++;
     if (history.head > 1024 && history.head * 2 > history.times.length) {
       history.times = history.times.slice(history.head);
       history.head = 0;
@@ -70,5 +73,7 @@ export function scopeOf(method: string, segments: readonly string[]): Scope {
 }
 
 export function throttledBody(waitSeconds: number): { detail: string } {
-  return { detail: `Request was throttled. Expected available in ${waitSeconds} second${waitSeconds === 1 ? '' : 's'}.` };
+  return {
+    detail: `Request was throttled. Expected available in ${waitSeconds} second${waitSeconds === 1 ? '' : 's'}.`,
+  };
 }

@@ -9,14 +9,31 @@ describe('throttling', () => {
   it('reports X-RateLimit-Limit and X-RateLimit-Remaining for the scope each request spends', async () => {
     await sandbox.control('POST', 'reset');
     const general = await sandbox.api('grace', 'GET', 'users/me/');
-    assert.deepEqual([general.headers.get('x-ratelimit-scope'), general.headers.get('x-ratelimit-limit'), general.headers.get('x-ratelimit-remaining')], ['user', '7200', '7199']);
+    assert.deepEqual(
+      [
+        general.headers.get('x-ratelimit-scope'),
+        general.headers.get('x-ratelimit-limit'),
+        general.headers.get('x-ratelimit-remaining'),
+      ],
+      ['user', '7200', '7199'],
+    );
     const read = await sandbox.api('grace', 'GET', 'jobs/');
-    assert.deepEqual([read.headers.get('x-ratelimit-scope'), read.headers.get('x-ratelimit-limit'), read.headers.get('x-ratelimit-remaining')], ['job-read', '90000', '89999']);
+    assert.deepEqual(
+      [
+        read.headers.get('x-ratelimit-scope'),
+        read.headers.get('x-ratelimit-limit'),
+        read.headers.get('x-ratelimit-remaining'),
+      ],
+      ['job-read', '90000', '89999'],
+    );
     const again = await sandbox.api('grace', 'GET', 'users/me/');
     assert.equal(again.headers.get('x-ratelimit-remaining'), '7198');
     const created = await sandbox.api('grace', 'POST', 'jobs/', jobBody());
     const submit = await sandbox.api('grace', 'POST', `jobs/${created.body.id}/submit/`);
-    assert.deepEqual([submit.headers.get('x-ratelimit-scope'), submit.headers.get('x-ratelimit-limit')], ['job-submit', '1000']);
+    assert.deepEqual(
+      [submit.headers.get('x-ratelimit-scope'), submit.headers.get('x-ratelimit-limit')],
+      ['job-submit', '1000'],
+    );
   });
 
   it('answers 429 with Retry-After and the platform’s wording once a scope’s limit is spent, leaving other scopes alone', async () => {
@@ -28,7 +45,9 @@ describe('throttling', () => {
     assert.equal(throttled.status, 429);
     const wait = Number(throttled.headers.get('retry-after'));
     assert.ok(Number.isInteger(wait) && wait >= 1 && wait <= 60, `Retry-After ${wait}`);
-    assert.deepEqual(throttled.body, { detail: `Request was throttled. Expected available in ${wait} seconds.` });
+    assert.deepEqual(throttled.body, {
+      detail: `Request was throttled. Expected available in ${wait} seconds.`,
+    });
     assert.equal(throttled.headers.get('x-ratelimit-remaining'), '0');
     assert.equal((await sandbox.api('nova', 'GET', 'jobs/')).status, 200);
     assert.equal((await sandbox.api('grace', 'GET', 'users/me/')).status, 200);
@@ -46,12 +65,19 @@ describe('throttling', () => {
   it('takes hourly limits per scope, or for every scope with *', async () => {
     await sandbox.control('POST', 'reset');
     const all = await sandbox.control('POST', 'limits', { '*': 2 });
-    assert.deepEqual(all.body, { user: { limit: 2, windowSeconds: 3600 }, 'job-submit': { limit: 2, windowSeconds: 3600 }, 'job-read': { limit: 2, windowSeconds: 3600 } });
+    assert.deepEqual(all.body, {
+      user: { limit: 2, windowSeconds: 3600 },
+      'job-submit': { limit: 2, windowSeconds: 3600 },
+      'job-read': { limit: 2, windowSeconds: 3600 },
+    });
     await sandbox.api('grace', 'GET', 'jobs/');
     await sandbox.api('grace', 'GET', 'jobs/');
     const throttled = await sandbox.api('grace', 'GET', 'jobs/');
     assert.equal(throttled.status, 429);
-    assert.ok(Number(throttled.headers.get('retry-after')) > 1000, 'an hourly window waits for most of the hour');
+    assert.ok(
+      Number(throttled.headers.get('retry-after')) > 1000,
+      'an hourly window waits for most of the hour',
+    );
     assert.equal((await sandbox.control('POST', 'limits', { reads: 5 })).status, 400);
     assert.equal((await sandbox.control('POST', 'limits', { user: -1 })).status, 400);
     await sandbox.control('POST', 'reset');
@@ -69,7 +95,9 @@ describe('the call counter', () => {
     await sandbox.api(null, 'GET', 'jobs/', undefined, { Authorization: 'Token not-a-key' });
     await sandbox.control('GET', 'users');
     const calls = await sandbox.control('GET', 'calls');
-    assert.deepEqual(calls.body, { b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1: { total: 3, byScope: { user: 2, 'job-read': 1 } } });
+    assert.deepEqual(calls.body, {
+      b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1: { total: 3, byScope: { user: 2, 'job-read': 1 } },
+    });
   });
 });
 
@@ -80,7 +108,10 @@ describe('revoking a key and resetting', () => {
     const rejected = await sandbox.api('nova', 'GET', 'users/me/');
     assert.equal(rejected.status, 401);
     assert.deepEqual(rejected.body, { detail: 'Invalid token.' });
-    assert.equal((await sandbox.control('GET', 'users')).body.find((u: { key: string }) => u.key === NOVA_KEY).revoked, true);
+    assert.equal(
+      (await sandbox.control('GET', 'users')).body.find((u: { key: string }) => u.key === NOVA_KEY).revoked,
+      true,
+    );
     assert.equal((await sandbox.control('POST', 'revoke', { key: 'unknown' })).status, 400);
     await sandbox.control('POST', 'reset');
     assert.equal((await sandbox.api('nova', 'GET', 'users/me/')).status, 200);
@@ -96,7 +127,9 @@ describe('revoking a key and resetting', () => {
     assert.equal((await sandbox.api('nova', 'GET', 'jobs/')).body.count, 0);
     assert.equal((await sandbox.control('GET', 'clock')).body.now, start);
     assert.equal((await sandbox.control('GET', 'faults')).body.latencyMs, 0);
-    assert.deepEqual(Object.keys((await sandbox.control('GET', 'calls')).body), ['d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3']);
+    assert.deepEqual(Object.keys((await sandbox.control('GET', 'calls')).body), [
+      'd3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3',
+    ]);
   });
 
   it('answers 404 for an unknown control-plane operation', async () => {
@@ -117,7 +150,11 @@ describe('fault knobs', () => {
 
   it('answers 500, 503 or 504 with the HTML a server or its load balancer sends', async () => {
     await sandbox.control('POST', 'reset');
-    for (const [status, title] of [[500, 'Server Error (500)'], [503, '503 Service Temporarily Unavailable'], [504, '504 Gateway Time-out']] as const) {
+    for (const [status, title] of [
+      [500, 'Server Error (500)'],
+      [503, '503 Service Temporarily Unavailable'],
+      [504, '504 Gateway Time-out'],
+    ] as const) {
       await sandbox.control('POST', 'faults', { errorRate: 1, errorStatus: status });
       const reply = await sandbox.api('grace', 'GET', 'jobs/');
       assert.equal(reply.status, status);
@@ -150,10 +187,14 @@ describe('fault knobs', () => {
   it('resets the connection in the middle of a JSON body and of a download', async () => {
     await sandbox.control('POST', 'reset');
     await sandbox.control('POST', 'faults', { resetMidBody: true });
-    const json = await fetch(`${sandbox.url}/api/v2/jobs/?page_size=50`, { headers: { Authorization: 'Token a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' } });
+    const json = await fetch(`${sandbox.url}/api/v2/jobs/?page_size=50`, {
+      headers: { Authorization: 'Token a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' },
+    });
     assert.equal(json.status, 200);
     await assert.rejects(json.text(), 'the body is cut short');
-    const download = await fetch(`${sandbox.url}/api/v2/files/BIGone/contents/`, { headers: { Authorization: 'Token a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' } });
+    const download = await fetch(`${sandbox.url}/api/v2/files/BIGone/contents/`, {
+      headers: { Authorization: 'Token a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' },
+    });
     assert.equal(download.headers.get('content-length'), '1073741824');
     let received = 0;
     await assert.rejects(async () => {
@@ -169,7 +210,13 @@ describe('fault knobs', () => {
     assert.equal((await sandbox.control('POST', 'faults', { errorRate: 2 })).status, 400);
     await sandbox.control('POST', 'faults', { latencyMs: 10, errorRate: 0.1 });
     const cleared = await sandbox.control('POST', 'faults', {});
-    assert.deepEqual(cleared.body, { latencyMs: 0, errorRate: 0, errorStatus: 503, resetMidBody: false, paths: null });
+    assert.deepEqual(cleared.body, {
+      latencyMs: 0,
+      errorRate: 0,
+      errorStatus: 503,
+      resetMidBody: false,
+      paths: null,
+    });
   });
 
   it('never applies faults to the control plane', async () => {

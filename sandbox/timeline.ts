@@ -20,7 +20,14 @@ export type Phases = {
   executing: number;
 };
 
-export const DEFAULT_PHASES: Phases = { pending: 5, queued: 10, waitingForQueue: 0, started: 5, validated: 10, executing: 60 };
+export const DEFAULT_PHASES: Phases = {
+  pending: 5,
+  queued: 10,
+  waitingForQueue: 0,
+  started: 5,
+  validated: 10,
+  executing: 60,
+};
 
 /** How a job ends: `Completed` with a reason, or another terminal status. */
 export type Ending = { status: string; reason: string };

@@ -57,7 +57,9 @@ function receive(ctx: RequestContext): Promise<{ file: Received | null; fields: 
       }));
       written.catch(() => undefined);
     });
-    parser.on('error', (error: Error) => reject(badRequest({ detail: `Multipart form parse error - ${error.message}` })));
+    parser.on('error', (error: Error) =>
+      reject(badRequest({ detail: `Multipart form parse error - ${error.message}` })),
+    );
     parser.on('close', () => {
       if (!written) return resolve({ file: null, fields });
       written.then((file) => resolve({ file, fields }), reject);
@@ -73,7 +75,8 @@ export async function upload(ctx: RequestContext): Promise<void> {
   if (file.size === 0) throw badRequest({ file: ['The submitted file is empty.'] });
   const rawType = fields.typeId ?? fields.type_id ?? '1';
   const typeId = Number(rawType);
-  if (!Number.isInteger(typeId) || typeId < 1 || typeId > 10) throw badRequest({ typeId: ['"' + rawType + '" is not a valid choice.'] });
+  if (!Number.isInteger(typeId) || typeId < 1 || typeId > 10)
+    throw badRequest({ typeId: ['"' + rawType + '" is not a valid choice.'] });
   const store = ctx.store;
   const rng = rngFor(store.seed, 'upload', file.path);
   let id = randomId(rng, 6);

@@ -3,7 +3,15 @@ import type { UserRecord } from './model';
 
 function user(email: string, fullName: string, key: string, userCode: string): UserRecord {
   const [firstName = '', ...rest] = fullName.split(' ');
-  return { email, fullName, firstName, lastName: rest.join(' '), key, userCode, company: 'Example Engineering' };
+  return {
+    email,
+    fullName,
+    firstName,
+    lastName: rest.join(' '),
+    key,
+    userCode,
+    company: 'Example Engineering',
+  };
 }
 
 export const SEED_USERS = {

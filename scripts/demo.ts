@@ -40,13 +40,18 @@ async function main(): Promise<void> {
   let sessionSecret = process.env.SESSION_SECRET;
   if (!sessionSecret) {
     sessionSecret = randomBytes(32).toString('base64url');
-    console.log('SESSION_SECRET is not set: generated a random one for this demo run (sessions end when the demo stops).');
+    console.log(
+      'SESSION_SECRET is not set: generated a random one for this demo run (sessions end when the demo stops).',
+    );
   }
 
   await startSandbox(sandboxPort, 1, (child) => supervise(child, 'The sandbox'));
   await startApp({ port: appPort, sandboxUrl, sessionSecret }, (child) => supervise(child, 'The app'));
 
-  const users = (await (await fetch(`${sandboxUrl}/_sandbox/users`)).json()) as Array<{ email: string; key: string }>;
+  const users = (await (await fetch(`${sandboxUrl}/_sandbox/users`)).json()) as Array<{
+    email: string;
+    key: string;
+  }>;
   const demo = users.find((user) => user.email === 'ada@example.com') ?? users[0];
   console.log('');
   console.log(`Rescale Dashboard demo: ${appUrl}`);

@@ -9,13 +9,25 @@ import { join, resolve } from 'node:path';
 import { hasStandaloneBuild, standaloneDir, startStandalone } from './start-standalone';
 
 const root = resolve(import.meta.dirname, '..');
-const SOURCES = ['app', 'lib', 'components', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'lib',
+  'components',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.mjs',
+  'package-lock.json',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 function buildIsCurrent(): boolean {
@@ -28,7 +40,11 @@ function buildIsCurrent(): boolean {
 export function ensureCurrentBuild(): void {
   if (buildIsCurrent()) return;
   console.log('Building the app (npm run build)…');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error('The build failed; see the output above.');
 }
 
@@ -39,7 +55,8 @@ export function localUrl(port: number): string {
 async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (code ${child.exitCode}) before it was ready.`);
+    if (child.exitCode !== null)
+      throw new Error(`${what} exited (code ${child.exitCode}) before it was ready.`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -55,10 +72,19 @@ async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs
  * `onStart` receives the process as soon as it exists, so a caller can stop it even
  * when it never becomes ready.
  */
-export async function startSandbox(port: number, timeScale: 0 | 1, onStart: (child: ChildProcess) => void): Promise<void> {
+export async function startSandbox(
+  port: number,
+  timeScale: 0 | 1,
+  onStart: (child: ChildProcess) => void,
+): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, SANDBOX_HOST: '127.0.0.1', SANDBOX_PORT: String(port), SANDBOX_TIME_SCALE: String(timeScale) },
+    env: {
+      ...process.env,
+      SANDBOX_HOST: '127.0.0.1',
+      SANDBOX_PORT: String(port),
+      SANDBOX_TIME_SCALE: String(timeScale),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   onStart(child);

@@ -29,7 +29,9 @@ async function signIn(page: Page): Promise<void> {
 }
 
 async function photograph(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     await signIn(page);
@@ -38,7 +40,9 @@ async function photograph(): Promise<void> {
     await page.getByRole('table').first().waitFor();
     // Once every finished job's outcome is in: until then a Completed badge is neutral.
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-tone="neutral"]')].every((badge) => badge.textContent !== 'Completed'),
+      [...document.querySelectorAll('[data-tone="neutral"]')].every(
+        (badge) => badge.textContent !== 'Completed',
+      ),
     );
     await page.screenshot({ path: join(outDir, 'jobs-table.png') });
 
@@ -59,7 +63,10 @@ async function main(): Promise<void> {
   const started = (child: ChildProcess) => void children.push(child);
   try {
     await startSandbox(sandboxPort, 0, started);
-    await startApp({ port: appPort, sandboxUrl, sessionSecret: randomBytes(32).toString('base64url') }, started);
+    await startApp(
+      { port: appPort, sandboxUrl, sessionSecret: randomBytes(32).toString('base64url') },
+      started,
+    );
     await photograph();
     console.log(`Screenshots written to ${outDir}`);
   } finally {

@@ -17,13 +17,21 @@ const APP = 'http://app.test';
 const GiB = 1024 ** 3;
 /** Generous for a proxy that streams; a buffered gigabyte could never fit under it. */
 const MAX_MEMORY_GROWTH_MiB = 256;
-const ADA = { email: 'ada@example.com', fullName: 'Ada Lovelace', key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' };
+const ADA = {
+  email: 'ada@example.com',
+  fullName: 'Ada Lovelace',
+  key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
+};
 
 let running: RunningSandbox;
 let front: RegionFront;
 
 function sessionFor(key: string, url: string = running.url) {
-  return { key, platform: { id: 'sandbox', label: 'Sandbox', url }, user: { email: ADA.email, fullName: ADA.fullName } };
+  return {
+    key,
+    platform: { id: 'sandbox', label: 'Sandbox', url },
+    user: { email: ADA.email, fullName: ADA.fullName },
+  };
 }
 
 function proxy(path: string, init: RequestInit = {}, session = sessionFor(ADA.key), timeoutMs?: number) {
@@ -84,7 +92,10 @@ function multipartUpload(size: number, filename: string) {
   };
 }
 
-async function drain(body: ReadableStream<Uint8Array> | null, onChunk: () => void = () => undefined): Promise<number> {
+async function drain(
+  body: ReadableStream<Uint8Array> | null,
+  onChunk: () => void = () => undefined,
+): Promise<number> {
   assert.ok(body, 'expected a body');
   let total = 0;
   for await (const chunk of body) {
@@ -119,7 +130,10 @@ describe('the proxy against the sandbox: methods', () => {
   });
 
   it('GET follows a rewritten next link through the proxy to the following page', async () => {
-    const first = (await (await proxy('/api/rescale/v2/jobs/?page_size=2')).json()) as { next: string; results: { id: string }[] };
+    const first = (await (await proxy('/api/rescale/v2/jobs/?page_size=2')).json()) as {
+      next: string;
+      results: { id: string }[];
+    };
     const second = (await (await proxy(first.next)).json()) as { results: { id: string }[] };
     assert.equal(second.results.length, 2);
     assert.notDeepEqual(second.results, first.results);
@@ -134,14 +148,24 @@ describe('the proxy against the sandbox: methods', () => {
 
   it('POST, PUT, PATCH and DELETE reach the platform and answer with its status', async () => {
     const small = multipartUpload(11, 'hello.txt');
-    const created = await proxy('/api/rescale/v2/files/contents/', { method: 'POST', body: small.body, headers: small.headers, duplex: 'half' } as RequestInit);
+    const created = await proxy('/api/rescale/v2/files/contents/', {
+      method: 'POST',
+      body: small.body,
+      headers: small.headers,
+      duplex: 'half',
+    } as RequestInit);
     assert.equal(created.status, 201);
     const file = (await created.json()) as { id: string; decryptedSize: number; downloadUrl: string };
     assert.equal(file.decryptedSize, 11);
     assert.equal(file.downloadUrl, `/api/rescale/v2/files/${file.id}/contents/`);
 
     const replaced = multipartUpload(5, 'again.txt');
-    const put = await proxy('/api/rescale/v2/files/contents/', { method: 'PUT', body: replaced.body, headers: replaced.headers, duplex: 'half' } as RequestInit);
+    const put = await proxy('/api/rescale/v2/files/contents/', {
+      method: 'PUT',
+      body: replaced.body,
+      headers: replaced.headers,
+      duplex: 'half',
+    } as RequestInit);
     assert.equal(put.status, 201);
 
     const patched = await proxy('/api/rescale/v2/jobs/SAVEDj/', {
@@ -160,7 +184,10 @@ describe('the proxy against the sandbox: methods', () => {
 
   it('refuses a state-changing request from another origin before it reaches the platform', async () => {
     const before = ((await control('calls')) as Record<string, { total: number }>)[ADA.key]?.total ?? 0;
-    const res = await proxy('/api/rescale/v2/jobs/SAVEDj/', { method: 'DELETE', headers: { origin: 'https://evil.example' } });
+    const res = await proxy('/api/rescale/v2/jobs/SAVEDj/', {
+      method: 'DELETE',
+      headers: { origin: 'https://evil.example' },
+    });
     assert.equal(res.status, 403);
     const afterCalls = ((await control('calls')) as Record<string, { total: number }>)[ADA.key]?.total ?? 0;
     assert.equal(afterCalls, before);
@@ -169,7 +196,11 @@ describe('the proxy against the sandbox: methods', () => {
 
 describe('the proxy against the sandbox: errors pass through', () => {
   it('passes a rejected key through as 401 with the platform detail', async () => {
-    const res = await proxy('/api/rescale/v2/users/me/', {}, sessionFor('ffffffffffffffffffffffffffffffffffffffff'));
+    const res = await proxy(
+      '/api/rescale/v2/users/me/',
+      {},
+      sessionFor('ffffffffffffffffffffffffffffffffffffffff'),
+    );
     assert.equal(res.status, 401);
     assert.deepEqual(await res.json(), { detail: 'Invalid token.' });
     assert.equal(res.headers.get('www-authenticate'), null);
@@ -230,7 +261,10 @@ describe('the proxy against the sandbox: streaming', () => {
     const memory = watch.stop();
     t.diagnostic(`resident memory ${memory.baselineMiB} MiB, peak +${memory.growthMiB} MiB`);
     assert.equal(received, GiB);
-    assert.ok(memory.growthMiB < MAX_MEMORY_GROWTH_MiB, `memory grew ${memory.growthMiB} MiB (from ${memory.baselineMiB} MiB)`);
+    assert.ok(
+      memory.growthMiB < MAX_MEMORY_GROWTH_MiB,
+      `memory grew ${memory.growthMiB} MiB (from ${memory.baselineMiB} MiB)`,
+    );
   });
 
   it('streams a 1 GiB upload with memory staying flat', async (t) => {
@@ -246,7 +280,10 @@ describe('the proxy against the sandbox: streaming', () => {
     t.diagnostic(`resident memory ${memory.baselineMiB} MiB, peak +${memory.growthMiB} MiB`);
     assert.equal(res.status, 201, await res.clone().text());
     assert.equal(((await res.json()) as { decryptedSize: number }).decryptedSize, GiB);
-    assert.ok(memory.growthMiB < MAX_MEMORY_GROWTH_MiB, `memory grew ${memory.growthMiB} MiB (from ${memory.baselineMiB} MiB)`);
+    assert.ok(
+      memory.growthMiB < MAX_MEMORY_GROWTH_MiB,
+      `memory grew ${memory.growthMiB} MiB (from ${memory.baselineMiB} MiB)`,
+    );
   });
 
   it('cancels the upstream download when the browser goes away', async () => {
@@ -267,7 +304,9 @@ describe('the proxy against the sandbox: streaming', () => {
     });
     await Promise.race([
       upstream.done,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('upstream still open 5 s after the abort')), 5000).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('upstream still open 5 s after the abort')), 5000).unref(),
+      ),
     ]);
     assert.equal(upstream.closedEarly, true);
     assert.ok(upstream.bytesSent < GiB / 2, `upstream sent ${upstream.bytesSent} bytes after the abort`);
@@ -281,7 +320,10 @@ describe('the proxy against the sandbox: redirects', () => {
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as { email: string }).email, ADA.email);
     const hops = front.calls.slice(before);
-    assert.deepEqual(hops.map((call) => call.path), ['/api/v2/moved/users/me/', '/api/v2/users/me/']);
+    assert.deepEqual(
+      hops.map((call) => call.path),
+      ['/api/v2/moved/users/me/', '/api/v2/users/me/'],
+    );
     assert.ok(hops.every((call) => call.authorization === `Token ${ADA.key}`));
   });
 

@@ -16,7 +16,11 @@ function single(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function noticeFor(reason: SignInReason | undefined, signedOut: boolean, regionLabel?: string): string | null {
+function noticeFor(
+  reason: SignInReason | undefined,
+  signedOut: boolean,
+  regionLabel?: string,
+): string | null {
   if (reason === 'revoked') {
     const region = regionLabel ? ` for the ${regionLabel} region` : '';
     return `Rescale no longer accepts the stored key${region}: it may have been revoked or have expired. Sign in with a current key to continue where you left off.`;
@@ -42,7 +46,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <main className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-10">
-      <p className="text-sm font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">Rescale Dashboard</p>
+      <p className="text-sm font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">
+        Rescale Dashboard
+      </p>
       <h1 className="mt-1 text-2xl font-semibold">Sign in with your Rescale API key</h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         The key stays on this server, in an encrypted session; your browser never holds it.

@@ -31,7 +31,12 @@ export function SignInForm({ platforms, defaultRegion, callbackUrl }: Props) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn('credentials', { redirect: false, region: platform.id, apiKey, callbackUrl });
+      const result = await signIn('credentials', {
+        redirect: false,
+        region: platform.id,
+        apiKey,
+        callbackUrl,
+      });
       if (result?.ok && !result.error) {
         window.location.assign(callbackUrl);
         return;
@@ -49,7 +54,12 @@ export function SignInForm({ platforms, defaultRegion, callbackUrl }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="mt-6 space-y-5" aria-describedby={error ? ids.error : undefined}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-6 space-y-5"
+      aria-describedby={error ? ids.error : undefined}
+    >
       <div>
         <label htmlFor={ids.region} className="block text-sm font-medium">
           Region

@@ -17,10 +17,18 @@ export function FilesTable({ files, onDeleted }: FilesTableProps) {
         <caption className="sr-only">Your files</caption>
         <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Name</th>
-            <th scope="col" className="px-3 py-2 font-medium">Type</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Size</th>
-            <th scope="col" className="px-3 py-2 font-medium">Uploaded</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Name
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Type
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Size
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Uploaded
+            </th>
             <th scope="col" className="px-3 py-2 font-medium">
               <span className="sr-only">Actions</span>
             </th>
@@ -29,7 +37,7 @@ export function FilesTable({ files, onDeleted }: FilesTableProps) {
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {files.map((file) => (
             <tr key={file.id}>
-              <td className="max-w-[24rem] break-words px-3 py-2 font-medium">{file.name}</td>
+              <td className="max-w-[24rem] px-3 py-2 font-medium break-words">{file.name}</td>
               <td className="px-3 py-2">{fileTypeLabel(file.typeId)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatBytes(file.decryptedSize)}</td>
               <td className="px-3 py-2">

@@ -54,7 +54,9 @@ export function FilesView(query: FilesQuery) {
             }
           />
         ) : null}
-        {!data && !error ? <p className="text-sm text-slate-600 dark:text-slate-400">Loading your files…</p> : null}
+        {!data && !error ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Loading your files…</p>
+        ) : null}
         {data && data.results.length === 0 && !error ? (
           <EmptyState
             title="No files yet"

@@ -40,7 +40,7 @@ export function UploadList({ items, onCancel, onRetry, onDismiss }: UploadListPr
             className="flex flex-col gap-1 rounded-md border border-slate-200 p-3 dark:border-slate-700"
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <span className="min-w-0 break-all font-medium">{item.name}</span>
+              <span className="min-w-0 font-medium break-all">{item.name}</span>
               <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
                 {statusText[item.status]} · {formatBytes(item.loaded)} of {formatBytes(item.size)}
               </span>
@@ -61,17 +61,30 @@ export function UploadList({ items, onCancel, onRetry, onDismiss }: UploadListPr
             ) : null}
             <div className="flex gap-2">
               {inFlight ? (
-                <Button size="sm" onClick={() => onCancel(item.id)} aria-label={`Cancel upload of ${item.name}`}>
+                <Button
+                  size="sm"
+                  onClick={() => onCancel(item.id)}
+                  aria-label={`Cancel upload of ${item.name}`}
+                >
                   Cancel
                 </Button>
               ) : null}
               {item.status === 'failed' ? (
-                <Button size="sm" onClick={() => onRetry(item.id)} aria-label={`Retry upload of ${item.name}`}>
+                <Button
+                  size="sm"
+                  onClick={() => onRetry(item.id)}
+                  aria-label={`Retry upload of ${item.name}`}
+                >
                   Retry
                 </Button>
               ) : null}
               {!inFlight ? (
-                <Button size="sm" variant="ghost" onClick={() => onDismiss(item.id)} aria-label={`Dismiss ${item.name}`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => onDismiss(item.id)}
+                  aria-label={`Dismiss ${item.name}`}
+                >
                   Dismiss
                 </Button>
               ) : null}

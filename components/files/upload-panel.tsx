@@ -17,7 +17,12 @@ export function UploadPanel({ onUploaded, label }: UploadPanelProps) {
   return (
     <div className="flex flex-col gap-3">
       <UploadDropzone onFiles={uploads.add} maxBytes={maxUploadBytes} label={label} />
-      <UploadList items={uploads.items} onCancel={uploads.cancel} onRetry={uploads.retry} onDismiss={uploads.dismiss} />
+      <UploadList
+        items={uploads.items}
+        onCancel={uploads.cancel}
+        onRetry={uploads.retry}
+        onDismiss={uploads.dismiss}
+      />
     </div>
   );
 }

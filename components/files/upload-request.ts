@@ -41,7 +41,9 @@ export function uploadFile(file: File, onProgress: (progress: UploadProgress) =>
       }
     });
     xhr.addEventListener('error', () => {
-      reject(new Error('The connection was lost before the upload finished. Check your network and try again.'));
+      reject(
+        new Error('The connection was lost before the upload finished. Check your network and try again.'),
+      );
     });
     xhr.addEventListener('timeout', () => {
       reject(new Error('The upload timed out. Try again.'));

@@ -27,7 +27,13 @@ let nextId = 0;
  * A queue of uploads, each with its own progress, cancel and outcome. One file
  * failing or being cancelled never stops the others.
  */
-export function useUploads({ maxBytes, onUploaded }: { maxBytes: number; onUploaded?: (file: RescaleFile) => void }) {
+export function useUploads({
+  maxBytes,
+  onUploaded,
+}: {
+  maxBytes: number;
+  onUploaded?: (file: RescaleFile) => void;
+}) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const files = useRef(new Map<string, File>());
   const handles = useRef(new Map<string, UploadHandle>());
@@ -46,31 +52,37 @@ export function useUploads({ maxBytes, onUploaded }: { maxBytes: number; onUploa
       if (!file) return;
       const handle = uploadFile(file, ({ loaded }) => update(id, { loaded }));
       handles.current.set(id, handle);
-      handle.done.then(
-        (uploaded) => {
-          files.current.delete(id);
-          update(id, { status: 'done', loaded: file.size, uploaded, message: null });
-          onUploadedRef.current?.(uploaded);
-        },
-        (error: unknown) => {
-          if (error instanceof UploadCancelledError) {
+      handle.done
+        .then(
+          (uploaded) => {
             files.current.delete(id);
-            update(id, { status: 'cancelled', message: 'Cancelled.' });
-          } else {
-            update(id, { status: 'failed', message: requestFailureMessage(error) });
-          }
-        },
-      ).finally(() => handles.current.delete(id));
+            update(id, { status: 'done', loaded: file.size, uploaded, message: null });
+            onUploadedRef.current?.(uploaded);
+          },
+          (error: unknown) => {
+            if (error instanceof UploadCancelledError) {
+              files.current.delete(id);
+              update(id, { status: 'cancelled', message: 'Cancelled.' });
+            } else {
+              update(id, { status: 'failed', message: requestFailureMessage(error) });
+            }
+          },
+        )
+        .finally(() => handles.current.delete(id));
     },
     [update],
   );
 
   useEffect(() => {
     const active = items.filter((item) => item.status === 'uploading').length;
-    const waiting = items.filter((item) => item.status === 'queued').slice(0, Math.max(0, PARALLEL_UPLOADS - active));
+    const waiting = items
+      .filter((item) => item.status === 'queued')
+      .slice(0, Math.max(0, PARALLEL_UPLOADS - active));
     if (waiting.length === 0) return;
     const ids = new Set(waiting.map((item) => item.id));
-    setItems((current) => current.map((item) => (ids.has(item.id) ? { ...item, status: 'uploading' } : item)));
+    setItems((current) =>
+      current.map((item) => (ids.has(item.id) ? { ...item, status: 'uploading' } : item)),
+    );
     for (const item of waiting) start(item.id);
   }, [items, start]);
 
@@ -110,7 +122,9 @@ export function useUploads({ maxBytes, onUploaded }: { maxBytes: number; onUploa
       files.current.delete(id);
       setItems((current) =>
         current.map((item) =>
-          item.id === id && item.status === 'queued' ? { ...item, status: 'cancelled', message: 'Cancelled.' } : item,
+          item.id === id && item.status === 'queued'
+            ? { ...item, status: 'cancelled', message: 'Cancelled.' }
+            : item,
         ),
       );
     }
@@ -121,7 +135,9 @@ export function useUploads({ maxBytes, onUploaded }: { maxBytes: number; onUploa
     if (!files.current.has(id)) return;
     setItems((current) =>
       current.map((item) =>
-        item.id === id && item.status === 'failed' ? { ...item, status: 'queued', loaded: 0, message: null } : item,
+        item.id === id && item.status === 'failed'
+          ? { ...item, status: 'queued', loaded: 0, message: null }
+          : item,
       ),
     );
   }, []);

@@ -6,7 +6,10 @@ import { actionErrorText } from './action-error';
 describe('actionErrorText', () => {
   it('quotes the platform’s own reason', () => {
     const error = new RescaleError({ status: 400, detail: 'This job is not running.' });
-    assert.equal(actionErrorText('stop the job', error), 'Could not stop the job (400). Rescale said: “This job is not running.” Try again.');
+    assert.equal(
+      actionErrorText('stop the job', error),
+      'Could not stop the job (400). Rescale said: “This job is not running.” Try again.',
+    );
   });
 
   it('says when to retry a throttled action', () => {
@@ -20,6 +23,9 @@ describe('actionErrorText', () => {
   });
 
   it('blames the connection when the request never got an answer', () => {
-    assert.match(actionErrorText('share the job', new TypeError('fetch failed')), /did not answer\. Check your connection/);
+    assert.match(
+      actionErrorText('share the job', new TypeError('fetch failed')),
+      /did not answer\. Check your connection/,
+    );
   });
 });

@@ -23,7 +23,8 @@ export function CopyLinkButton() {
       </Button>
       <span role="status" className="text-sm text-slate-600 dark:text-slate-300">
         {state === 'copied' && 'Link copied'}
-        {state === 'failed' && 'Could not copy: your browser blocked the clipboard. Copy the address bar instead.'}
+        {state === 'failed' &&
+          'Could not copy: your browser blocked the clipboard. Copy the address bar instead.'}
       </span>
     </span>
   );

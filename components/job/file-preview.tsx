@@ -36,7 +36,10 @@ export function FilePreview({ file }: { file: RescaleFile }) {
   );
 
   return (
-    <section aria-label={`Preview of ${file.name}`} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+    <section
+      aria-label={`Preview of ${file.name}`}
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-semibold break-all">{file.relativePath || file.name}</h3>
         <ViewLink change={{ preview: null }} className="text-sm text-sky-700 underline dark:text-sky-400">
@@ -50,7 +53,9 @@ export function FilePreview({ file }: { file: RescaleFile }) {
             : 'Rescale does not offer this file as text. Download it instead.'}
         </p>
       )}
-      {preview.error && <SectionError what="the preview" error={preview.error} onRetry={() => void preview.mutate()} />}
+      {preview.error && (
+        <SectionError what="the preview" error={preview.error} onRetry={() => void preview.mutate()} />
+      )}
       {preview.isLoading && <SkeletonBlock label="preview" lines={6} />}
       {preview.data && (
         <>

@@ -34,7 +34,12 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
     await Promise.all([statuses.mutate(), mutate(key(jobResources.clusterStatuses(job.id)))]);
   }
 
-  async function run(kind: Exclude<Pending, null>, verb: string, request: () => Promise<unknown>, after: () => Promise<void> | void) {
+  async function run(
+    kind: Exclude<Pending, null>,
+    verb: string,
+    request: () => Promise<unknown>,
+    after: () => Promise<void> | void,
+  ) {
     setPending(kind);
     setMessage(null);
     try {
@@ -50,27 +55,51 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   }
 
   const submit = () =>
-    run('submit', 'submit the job', () => apiFetch(key(rescalePaths.jobSubmit(job.id)), { method: 'POST' }), async () => {
-      setMessage({ tone: 'ok', text: 'Submitted. Rescale is starting the job; its status updates below.' });
-      await refreshStatuses();
-    });
+    run(
+      'submit',
+      'submit the job',
+      () => apiFetch(key(rescalePaths.jobSubmit(job.id)), { method: 'POST' }),
+      async () => {
+        setMessage({ tone: 'ok', text: 'Submitted. Rescale is starting the job; its status updates below.' });
+        await refreshStatuses();
+      },
+    );
 
   const stop = () =>
-    run('stop', 'stop the job', () => apiFetch(key(rescalePaths.jobStop(job.id)), { method: 'POST' }), async () => {
-      setMessage({ tone: 'ok', text: 'Stop requested. Rescale is stopping the job; its status updates as it does.' });
-      await refreshStatuses();
-    });
+    run(
+      'stop',
+      'stop the job',
+      () => apiFetch(key(rescalePaths.jobStop(job.id)), { method: 'POST' }),
+      async () => {
+        setMessage({
+          tone: 'ok',
+          text: 'Stop requested. Rescale is stopping the job; its status updates as it does.',
+        });
+        await refreshStatuses();
+      },
+    );
 
   const remove = () =>
-    run('delete', 'delete the job', () => apiFetch(key(rescalePaths.job(job.id)), { method: 'DELETE' }), async () => {
-      // Every cached jobs list still shows the job.
-      await mutate((cached) => typeof cached === 'string' && cached.startsWith(`${PROXY_PREFIX}v2/jobs/?`), undefined, {
-        revalidate: true,
-      });
-      router.push('/jobs');
-    });
+    run(
+      'delete',
+      'delete the job',
+      () => apiFetch(key(rescalePaths.job(job.id)), { method: 'DELETE' }),
+      async () => {
+        // Every cached jobs list still shows the job.
+        await mutate(
+          (cached) => typeof cached === 'string' && cached.startsWith(`${PROXY_PREFIX}v2/jobs/?`),
+          undefined,
+          {
+            revalidate: true,
+          },
+        );
+        router.push('/jobs');
+      },
+    );
 
-  const deleteBlocked = active ? `Rescale cannot delete a job while it runs (it is ${latest?.status}). Stop it or wait for it to finish.` : null;
+  const deleteBlocked = active
+    ? `Rescale cannot delete a job while it runs (it is ${latest?.status}). Stop it or wait for it to finish.`
+    : null;
 
   return (
     <section aria-label="Job actions" className="flex flex-col gap-3">
@@ -90,16 +119,20 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
             Share
           </Button>
         )}
-        <Link href={`/jobs/new?clone=${encodeURIComponent(job.id)}`} prefetch={false} className={buttonClasses('secondary')}>
+        <Link
+          href={`/jobs/new?clone=${encodeURIComponent(job.id)}`}
+          prefetch={false}
+          className={buttonClasses('secondary')}
+        >
           Clone
         </Link>
         {isOwner && (
           <Button
-              variant="danger"
-              onClick={() => setConfirming('delete')}
-              disabled={deleteBlocked !== null || pending !== null}
-              aria-describedby={deleteBlocked ? deleteReasonId : undefined}
-            >
+            variant="danger"
+            onClick={() => setConfirming('delete')}
+            disabled={deleteBlocked !== null || pending !== null}
+            aria-describedby={deleteBlocked ? deleteReasonId : undefined}
+          >
             Delete
           </Button>
         )}
@@ -117,7 +150,11 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       {message && (
         <p
           role={message.tone === 'error' ? 'alert' : 'status'}
-          className={message.tone === 'error' ? 'text-sm text-red-700 dark:text-red-300' : 'text-sm text-emerald-800 dark:text-emerald-300'}
+          className={
+            message.tone === 'error'
+              ? 'text-sm text-red-700 dark:text-red-300'
+              : 'text-sm text-emerald-800 dark:text-emerald-300'
+          }
         >
           {message.text}
         </p>
@@ -131,7 +168,8 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
         onConfirm={stop}
         onCancel={() => setConfirming(null)}
       >
-        Rescale ends every run still in progress and uploads what they have written so far. This cannot be undone.
+        Rescale ends every run still in progress and uploads what they have written so far. This cannot be
+        undone.
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'delete'}

@@ -2,11 +2,23 @@ import { estimateJob, executingHours } from '@/lib/estimate';
 import { formatDuration } from '@/lib/format';
 import type { CoreType, Job, StatusEntry } from '@/lib/rescale/types';
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 2,
+});
 const hours = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Core-hours and cost of a finished job, clearly marked as an estimate. */
-export function JobEstimate({ job, statuses, coreTypes }: { job: Job; statuses: StatusEntry[]; coreTypes: CoreType[] }) {
+export function JobEstimate({
+  job,
+  statuses,
+  coreTypes,
+}: {
+  job: Job;
+  statuses: StatusEntry[];
+  coreTypes: CoreType[];
+}) {
   const executing = executingHours(statuses);
   if (executing === null) return null;
   const estimate = estimateJob(
@@ -29,8 +41,9 @@ export function JobEstimate({ job, statuses, coreTypes }: { job: Job; statuses: 
         .
       </p>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Estimate only: executing time × cores × the core type’s {job.isLowPriority ? 'low-priority' : 'on-demand'} price per
-        core-hour. Your invoice also counts start-up, storage and licences.
+        Estimate only: executing time × cores × the core type’s{' '}
+        {job.isLowPriority ? 'low-priority' : 'on-demand'} price per core-hour. Your invoice also counts
+        start-up, storage and licences.
         {estimate.cost === null && ' No price is known for one of the core types, so no cost is shown.'}
       </p>
     </div>

@@ -39,7 +39,13 @@ export function JobHeader({ job, viewerEmail }: { job: Job; viewerEmail: string 
         <dd>{summary ? <RelativeTime iso={summary.dateInserted} /> : isLoading ? '…' : 'Unknown'}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Shared with</dt>
         <dd data-testid="shared-with">
-          {summary ? (summary.sharedWith.length ? summary.sharedWith.join(', ') : 'Nobody') : isLoading ? '…' : 'Unknown'}
+          {summary
+            ? summary.sharedWith.length
+              ? summary.sharedWith.join(', ')
+              : 'Nobody'
+            : isLoading
+              ? '…'
+              : 'Unknown'}
         </dd>
       </dl>
       <div className="flex flex-wrap items-center justify-between gap-3">

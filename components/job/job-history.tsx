@@ -35,13 +35,18 @@ function PhaseRows({ lane, phases }: { lane: string; phases: Phase[] }) {
 
 export function JobHistory({ jobId }: { jobId: string }) {
   const { statuses, active } = useJobStatus();
-  const cluster = useLiveResource<Paginated<StatusEntry>>(key(jobResources.clusterStatuses(jobId)), { active });
+  const cluster = useLiveResource<Paginated<StatusEntry>>(key(jobResources.clusterStatuses(jobId)), {
+    active,
+  });
   const tableId = useId();
   // The server and the hydrating browser must draw the same picture, so an ongoing phase
   // ends at the latest known status until the browser's clock takes over.
   const clientNow = useNow();
   const entries = [...(statuses.data?.results ?? []), ...(cluster.data?.results ?? [])];
-  const latestKnown = Math.max(0, ...entries.map((entry) => Date.parse(entry.statusDate)).filter(Number.isFinite));
+  const latestKnown = Math.max(
+    0,
+    ...entries.map((entry) => Date.parse(entry.statusDate)).filter(Number.isFinite),
+  );
   const now = clientNow ?? latestKnown;
 
   const jobPhases = lanePhases(statuses.data?.results ?? [], jobEnd, now);
@@ -53,8 +58,12 @@ export function JobHistory({ jobId }: { jobId: string }) {
 
   return (
     <Section title="History" actions={<LiveStatus {...cluster} />}>
-      {statuses.error && <SectionError what="the job’s statuses" error={statuses.error} onRetry={statuses.refresh} />}
-      {cluster.error && <SectionError what="the cluster’s statuses" error={cluster.error} onRetry={cluster.refresh} />}
+      {statuses.error && (
+        <SectionError what="the job’s statuses" error={statuses.error} onRetry={statuses.refresh} />
+      )}
+      {cluster.error && (
+        <SectionError what="the cluster’s statuses" error={cluster.error} onRetry={cluster.refresh} />
+      )}
       {(statuses.isLoading || cluster.isLoading) && !timeline && <SkeletonBlock label="history" lines={2} />}
       {timeline ? (
         <>
@@ -64,22 +73,33 @@ export function JobHistory({ jobId }: { jobId: string }) {
               <span key={index}>
                 {index > 0 && ' → '}
                 {phase.status}
-                {phase.end > phase.start && ` ${formatDuration(phase.end - phase.start)}${phase.ongoing ? ' so far' : ''}`}
+                {phase.end > phase.start &&
+                  ` ${formatDuration(phase.end - phase.start)}${phase.ongoing ? ' so far' : ''}`}
                 {phase.reason && ` (${phase.reason})`}
               </span>
             ))}
           </p>
           <details className="text-sm">
-            <summary className="cursor-pointer text-sky-700 dark:text-sky-400">Status history as text</summary>
+            <summary className="cursor-pointer text-sky-700 dark:text-sky-400">
+              Status history as text
+            </summary>
             <div className="overflow-x-auto">
               <table id={tableId} className="mt-2 w-full text-left">
                 <caption className="sr-only">Job and cluster statuses, oldest first</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-3">Lane</th>
-                    <th scope="col" className="pr-3">Status</th>
-                    <th scope="col" className="pr-3">Since</th>
-                    <th scope="col" className="pr-3">Lasted</th>
+                    <th scope="col" className="pr-3">
+                      Lane
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Status
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Since
+                    </th>
+                    <th scope="col" className="pr-3">
+                      Lasted
+                    </th>
                     <th scope="col">Reason</th>
                   </tr>
                 </thead>
@@ -93,7 +113,9 @@ export function JobHistory({ jobId }: { jobId: string }) {
         </>
       ) : (
         !statuses.isLoading &&
-        !statuses.error && <p className="text-sm text-slate-600 dark:text-slate-300">Not submitted yet: no history to show.</p>
+        !statuses.error && (
+          <p className="text-sm text-slate-600 dark:text-slate-300">Not submitted yet: no history to show.</p>
+        )
       )}
     </Section>
   );

@@ -20,7 +20,9 @@ function Hardware({ analysis, coreType }: { analysis: JobAnalysis; coreType: Cor
       <dt className={term}>Core type</dt>
       <dd>
         {coreType ? `${coreType.name} (${hardware.coreType})` : hardware.coreType}
-        {coreType?.processorInfo ? <span className={`block text-xs ${term}`}>{coreType.processorInfo}</span> : null}
+        {coreType?.processorInfo ? (
+          <span className={`block text-xs ${term}`}>{coreType.processorInfo}</span>
+        ) : null}
       </dd>
       <dt className={term}>Memory</dt>
       <dd>
@@ -50,7 +52,9 @@ function Analysis({ analysis, coreType }: { analysis: JobAnalysis; coreType: Cor
         <div className="flex flex-col gap-3">
           <div>
             <h4 className={`text-sm ${term}`}>Command</h4>
-            <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-sm dark:bg-slate-900">{analysis.command}</pre>
+            <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-sm dark:bg-slate-900">
+              {analysis.command}
+            </pre>
           </div>
           <div>
             <h4 className={`text-sm ${term}`}>Environment variables</h4>
@@ -106,11 +110,19 @@ export function JobOverview({ job }: { job: Job }) {
   return (
     <Section title="Overview">
       {coreTypes.error && (
-        <SectionError what="hardware details" error={coreTypes.error} onRetry={() => void coreTypes.mutate()} />
+        <SectionError
+          what="hardware details"
+          error={coreTypes.error}
+          onRetry={() => void coreTypes.mutate()}
+        />
       )}
       {coreTypes.isLoading && <SkeletonBlock label="hardware details" lines={2} />}
       {job.jobanalyses.map((analysis, index) => (
-        <Analysis key={index} analysis={analysis} coreType={types.find((type) => type.code === analysis.hardware.coreType)} />
+        <Analysis
+          key={index}
+          analysis={analysis}
+          coreType={types.find((type) => type.code === analysis.hardware.coreType)}
+        />
       ))}
       {coreTypes.data && statuses.data && (
         <JobEstimate job={job} statuses={statuses.data.results} coreTypes={types} />

@@ -28,15 +28,13 @@ export function JobStatusProvider({ jobId, children }: { jobId: string; children
   // Whether to poll depends on the data the poll returns: the state follows the data,
   // corrected during render so no frame polls (or fails to) on a stale decision.
   const [polling, setPolling] = useState(false);
-  const statuses = useLiveResource<Paginated<StatusEntry>>(key(jobResources.statuses(jobId)), { active: polling });
+  const statuses = useLiveResource<Paginated<StatusEntry>>(key(jobResources.statuses(jobId)), {
+    active: polling,
+  });
   const latest = latestStatus(statuses.data?.results);
   const active = isActiveJobStatus(latest?.status);
   if (active !== polling) setPolling(active);
-  return (
-    <JobStatusContext value={{ statuses, latest, active }}>
-      {children}
-    </JobStatusContext>
-  );
+  return <JobStatusContext value={{ statuses, latest, active }}>{children}</JobStatusContext>;
 }
 
 export function useJobStatus(): JobStatusState {

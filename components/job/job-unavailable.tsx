@@ -31,9 +31,9 @@ export function JobUnavailable({ jobId, viewer, region, switchAccount }: JobUnav
         <strong>{region.label}</strong> ({region.url}).
       </p>
       <p>
-        If someone sent you this link, ask them to share the job with <strong>{viewer.email}</strong>; the link then opens
-        as it is. If the job lives on another region, or you have a key for another account, sign in with that one: you
-        come straight back here.
+        If someone sent you this link, ask them to share the job with <strong>{viewer.email}</strong>; the
+        link then opens as it is. If the job lives on another region, or you have a key for another account,
+        sign in with that one: you come straight back here.
       </p>
       <div className="flex flex-wrap gap-2">{switchAccount}</div>
     </section>

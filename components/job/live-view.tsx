@@ -13,16 +13,31 @@ import { ViewLink } from './view-link';
 const SHOWN_ENTRIES = 200;
 
 /** A running run's working directory, and the tail of the file chosen from it. */
-export function LiveView({ jobId, runId, ended, onFailure }: { jobId: string; runId: string; ended: boolean; onFailure: () => void }) {
+export function LiveView({
+  jobId,
+  runId,
+  ended,
+  onFailure,
+}: {
+  jobId: string;
+  runId: string;
+  ended: boolean;
+  onFailure: () => void;
+}) {
   const { view } = useJobView();
-  const directory = useLiveResource<DirectoryEntry[]>(ended ? null : key(jobResources.directory(jobId, runId)), {
-    active: !ended,
-  });
+  const directory = useLiveResource<DirectoryEntry[]>(
+    ended ? null : key(jobResources.directory(jobId, runId)),
+    {
+      active: !ended,
+    },
+  );
   const [filter, setFilter] = useState('');
   useEffect(() => {
     if (directory.error) onFailure();
   }, [directory.error, onFailure]);
-  const entries = (directory.data ?? []).filter((entry) => entry.path.toLowerCase().includes(filter.toLowerCase()));
+  const entries = (directory.data ?? []).filter((entry) =>
+    entry.path.toLowerCase().includes(filter.toLowerCase()),
+  );
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(14rem,1fr)_3fr]">
@@ -31,7 +46,9 @@ export function LiveView({ jobId, runId, ended, onFailure }: { jobId: string; ru
           <h4 className="font-semibold">Working directory</h4>
           {!ended && <LiveStatus {...directory} />}
         </div>
-        {directory.error && !ended && <SectionError what="the working directory" error={directory.error} onRetry={directory.refresh} />}
+        {directory.error && !ended && (
+          <SectionError what="the working directory" error={directory.error} onRetry={directory.refresh} />
+        )}
         {directory.isLoading && !directory.data && <SkeletonBlock label="working directory" lines={5} />}
         {directory.data && (
           <>
@@ -72,7 +89,9 @@ export function LiveView({ jobId, runId, ended, onFailure }: { jobId: string; ru
         {view.file ? (
           <TailViewer jobId={jobId} runId={runId} path={view.file} ended={ended} onFailure={onFailure} />
         ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-300">Choose a file in the working directory to see its last lines.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            Choose a file in the working directory to see its last lines.
+          </p>
         )}
       </div>
     </div>

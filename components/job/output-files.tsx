@@ -29,7 +29,9 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
   useEffect(() => setSearch(view.filesSearch), [view.filesSearch]);
 
   const listed = files.data?.results.find((file) => file.id === view.preview);
-  const previewed = useResource<RescaleFile>(view.preview && files.data && !listed ? rescalePaths.file(view.preview) : null);
+  const previewed = useResource<RescaleFile>(
+    view.preview && files.data && !listed ? rescalePaths.file(view.preview) : null,
+  );
   const previewFile = listed ?? previewed.data;
   const pages = pageCount(files.data?.count ?? 0, FILES_PAGE_SIZE);
 
@@ -61,7 +63,9 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
           </ViewLink>
         )}
       </form>
-      {files.error && <SectionError what="the output files" error={files.error} onRetry={() => void files.mutate()} />}
+      {files.error && (
+        <SectionError what="the output files" error={files.error} onRetry={() => void files.mutate()} />
+      )}
       {files.isLoading && <SkeletonBlock label="output files" lines={6} />}
       {files.data && files.data.count === 0 && (
         <p className="text-sm">
@@ -80,12 +84,20 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
           </p>
           <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
             <table className="w-full text-left text-sm" data-testid="output-files">
-              <caption className="sr-only">Output files, page {view.filesPage} of {pages}</caption>
+              <caption className="sr-only">
+                Output files, page {view.filesPage} of {pages}
+              </caption>
               <thead className="bg-slate-50 dark:bg-slate-900">
                 <tr>
-                  <th scope="col" className={cell}>File</th>
-                  <th scope="col" className={`${cell} text-right`}>Size</th>
-                  <th scope="col" className={cell}>Uploaded</th>
+                  <th scope="col" className={cell}>
+                    File
+                  </th>
+                  <th scope="col" className={`${cell} text-right`}>
+                    Size
+                  </th>
+                  <th scope="col" className={cell}>
+                    Uploaded
+                  </th>
                   <th scope="col" className={cell}>
                     <span className="sr-only">Actions</span>
                   </th>
@@ -95,7 +107,9 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
                 {files.data.results.map((file) => (
                   <tr key={file.id} className="border-t border-slate-200 dark:border-slate-800">
                     <td className={`${cell} font-mono break-all`}>{file.relativePath || file.name}</td>
-                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatBytes(file.decryptedSize)}</td>
+                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
+                      {formatBytes(file.decryptedSize)}
+                    </td>
                     <td className={cell}>
                       <RelativeTime iso={file.dateUploaded} />
                     </td>
@@ -135,7 +149,13 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
           />
         </>
       )}
-      {previewed.error && <SectionError what="the file to preview" error={previewed.error} onRetry={() => void previewed.mutate()} />}
+      {previewed.error && (
+        <SectionError
+          what="the file to preview"
+          error={previewed.error}
+          onRetry={() => void previewed.mutate()}
+        />
+      )}
       {previewFile && <FilePreview file={previewFile} />}
     </div>
   );

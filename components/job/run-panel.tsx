@@ -70,7 +70,10 @@ export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
               ` · ${data.variables.map((variable) => `${variable.name} = ${variable.displayValue}`).join(', ')}`}
           </p>
           {ended && view.file && (
-            <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+            <p
+              role="status"
+              className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
+            >
               Run ended: its working directory is no longer live, and {view.file} is now an output file.{' '}
               <ViewLink
                 change={{ file: null, follow: false, filesSearch: baseName(view.file) }}
@@ -80,7 +83,9 @@ export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
               </ViewLink>
             </p>
           )}
-          {(live || (watchedLive && view.file)) && <LiveView jobId={jobId} runId={runId} ended={ended} onFailure={refresh} />}
+          {(live || (watchedLive && view.file)) && (
+            <LiveView jobId={jobId} runId={runId} ended={ended} onFailure={refresh} />
+          )}
           {ended && (
             <div className="flex flex-col gap-2">
               <h4 className="font-semibold">Output files of this run</h4>

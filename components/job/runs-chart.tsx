@@ -22,7 +22,8 @@ export function RunsChart({ job }: { job: Job }) {
   const xId = useId();
   const yId = useId();
 
-  if (runs.error) return <SectionError what="the runs for the chart" error={runs.error} onRetry={runs.refresh} />;
+  if (runs.error)
+    return <SectionError what="the runs for the chart" error={runs.error} onRetry={runs.refresh} />;
   if (!runs.data) return <SkeletonBlock label="chart" lines={6} />;
 
   const all = runs.data.results;
@@ -36,19 +37,30 @@ export function RunsChart({ job }: { job: Job }) {
   const yAxis = niceAxis(points.map((point) => point.y));
   const px = xAxis ? scale(xAxis, MARGIN.left, WIDTH - MARGIN.right) : () => 0;
   const py = yAxis ? scale(yAxis, HEIGHT - MARGIN.bottom, MARGIN.top) : () => 0;
-  const select = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+  const select =
+    'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
   return (
     <figure className="flex flex-col gap-2" data-testid="runs-chart">
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <label htmlFor={yId}>Plot</label>
-        <select id={yId} value={y} onChange={(event) => setView({ y: event.target.value }, { replace: true })} className={select}>
+        <select
+          id={yId}
+          value={y}
+          onChange={(event) => setView({ y: event.target.value }, { replace: true })}
+          className={select}
+        >
           {numeric.map((name) => (
             <option key={name}>{name}</option>
           ))}
         </select>
         <label htmlFor={xId}>against</label>
-        <select id={xId} value={x} onChange={(event) => setView({ x: event.target.value }, { replace: true })} className={select}>
+        <select
+          id={xId}
+          value={x}
+          onChange={(event) => setView({ x: event.target.value }, { replace: true })}
+          className={select}
+        >
           {numeric.map((name) => (
             <option key={name}>{name}</option>
           ))}
@@ -63,21 +75,48 @@ export function RunsChart({ job }: { job: Job }) {
         >
           {xAxis.ticks.map((tick) => (
             <g key={`x${tick}`}>
-              <line x1={px(tick)} x2={px(tick)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} className="stroke-slate-200 dark:stroke-slate-800" />
-              <text x={px(tick)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" className="fill-current text-[11px]">
+              <line
+                x1={px(tick)}
+                x2={px(tick)}
+                y1={MARGIN.top}
+                y2={HEIGHT - MARGIN.bottom}
+                className="stroke-slate-200 dark:stroke-slate-800"
+              />
+              <text
+                x={px(tick)}
+                y={HEIGHT - MARGIN.bottom + 16}
+                textAnchor="middle"
+                className="fill-current text-[11px]"
+              >
                 {formatTick(tick)}
               </text>
             </g>
           ))}
           {yAxis.ticks.map((tick) => (
             <g key={`y${tick}`}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={py(tick)} y2={py(tick)} className="stroke-slate-200 dark:stroke-slate-800" />
-              <text x={MARGIN.left - 6} y={py(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
+              <line
+                x1={MARGIN.left}
+                x2={WIDTH - MARGIN.right}
+                y1={py(tick)}
+                y2={py(tick)}
+                className="stroke-slate-200 dark:stroke-slate-800"
+              />
+              <text
+                x={MARGIN.left - 6}
+                y={py(tick) + 4}
+                textAnchor="end"
+                className="fill-current text-[11px]"
+              >
                 {formatTick(tick)}
               </text>
             </g>
           ))}
-          <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle" className="fill-current text-[12px] font-medium">
+          <text
+            x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
+            y={HEIGHT - 6}
+            textAnchor="middle"
+            className="fill-current text-[12px] font-medium"
+          >
             {x}
           </text>
           <text
@@ -89,19 +128,29 @@ export function RunsChart({ job }: { job: Job }) {
           </text>
           {points.map((point) => (
             // The runs table is the keyboard way to a run; a point is a mouse shortcut to it.
-            <g key={point.runId} className="cursor-pointer" onClick={() => setView({ run: point.runId, tab: 'runs' })}>
+            <g
+              key={point.runId}
+              className="cursor-pointer"
+              onClick={() => setView({ run: point.runId, tab: 'runs' })}
+            >
               <title>{`Run ${point.displayOrder}: ${x} ${point.x}, ${y} ${point.y}`}</title>
               <circle
                 cx={px(point.x)}
                 cy={py(point.y)}
                 r={point.runId === view.run ? 6 : 4}
-                className={point.runId === view.run ? 'fill-amber-500 stroke-slate-900 dark:stroke-white' : 'fill-sky-600/70 dark:fill-sky-400/70'}
+                className={
+                  point.runId === view.run
+                    ? 'fill-amber-500 stroke-slate-900 dark:stroke-white'
+                    : 'fill-sky-600/70 dark:fill-sky-400/70'
+                }
               />
             </g>
           ))}
         </svg>
       ) : (
-        <p className="text-sm">No run has numbers for both {x} and {y} yet.</p>
+        <p className="text-sm">
+          No run has numbers for both {x} and {y} yet.
+        </p>
       )}
       <figcaption className="text-sm text-slate-600 dark:text-slate-300">
         {y} against {x}, {points.length} of {runs.data.count} runs

@@ -39,7 +39,9 @@ export function RunsTable({ job }: { job: Job }) {
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          {runs.data ? `${runs.data.count} run${runs.data.count === 1 ? '' : 's'}. Choose one to see its files${active ? ' and, while it runs, its live output' : ''}.` : ' '}
+          {runs.data
+            ? `${runs.data.count} run${runs.data.count === 1 ? '' : 's'}. Choose one to see its files${active ? ' and, while it runs, its live output' : ''}.`
+            : ' '}
         </p>
         <LiveStatus {...runs} />
       </div>
@@ -48,13 +50,23 @@ export function RunsTable({ job }: { job: Job }) {
       {runs.data && (
         <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
           <table className="w-full text-left text-sm" data-testid="runs-table">
-            <caption className="sr-only">Runs of this job, page {view.runsPage} of {pages}</caption>
+            <caption className="sr-only">
+              Runs of this job, page {view.runsPage} of {pages}
+            </caption>
             <thead className="bg-slate-50 dark:bg-slate-900">
               <tr>
-                <th scope="col" className={cell}>Run</th>
-                <th scope="col" className={cell}>State</th>
-                <th scope="col" className={cell}>Duration</th>
-                <th scope="col" className={cell}>Output</th>
+                <th scope="col" className={cell}>
+                  Run
+                </th>
+                <th scope="col" className={cell}>
+                  State
+                </th>
+                <th scope="col" className={cell}>
+                  Duration
+                </th>
+                <th scope="col" className={cell}>
+                  Output
+                </th>
                 {columns.map((name) => (
                   <th key={name} scope="col" className={`${cell} text-right font-mono`}>
                     {name}
@@ -72,7 +84,10 @@ export function RunsTable({ job }: { job: Job }) {
                     className={`border-t border-slate-200 dark:border-slate-800 ${selected ? 'bg-sky-50 dark:bg-sky-950/40' : ''}`}
                   >
                     <th scope="row" className={cell}>
-                      <ViewLink change={{ run: run.id, tab: 'runs' }} className="font-medium text-sky-700 underline dark:text-sky-400">
+                      <ViewLink
+                        change={{ run: run.id, tab: 'runs' }}
+                        className="font-medium text-sky-700 underline dark:text-sky-400"
+                      >
                         Run {run.displayOrder}
                       </ViewLink>
                     </th>
@@ -95,7 +110,13 @@ export function RunsTable({ job }: { job: Job }) {
           </table>
         </div>
       )}
-      <JobViewPager jobId={job.id} label="Runs pages" table="runsPage" count={runs.data?.count ?? 0} pageSize={RUNS_PAGE_SIZE} />
+      <JobViewPager
+        jobId={job.id}
+        label="Runs pages"
+        table="runsPage"
+        count={runs.data?.count ?? 0}
+        pageSize={RUNS_PAGE_SIZE}
+      />
     </div>
   );
 }

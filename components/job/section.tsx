@@ -3,7 +3,15 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import type { RescaleError } from '@/lib/rescale/errors';
 
 /** A titled part of the job page. */
-export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Section({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
@@ -19,7 +27,15 @@ export function Section({ title, actions, children }: { title: string; actions?:
 }
 
 /** A section's failure in words, with a retry that refetches only that section. */
-export function SectionError({ what, error, onRetry }: { what: string; error: RescaleError | Error; onRetry: () => void }) {
+export function SectionError({
+  what,
+  error,
+  onRetry,
+}: {
+  what: string;
+  error: RescaleError | Error;
+  onRetry: () => void;
+}) {
   const detail = 'detail' in error && error.detail ? error.detail : error.message;
   const status = 'status' in error ? ` (${error.status})` : '';
   return <ErrorPanel title={`Could not load ${what}`} message={`${detail}${status}`} onRetry={onRetry} />;
@@ -29,7 +45,11 @@ export function SkeletonBlock({ label, lines = 3 }: { label: string; lines?: num
   return (
     <div role="status" aria-label={`Loading ${label}`} className="flex animate-pulse flex-col gap-2">
       {Array.from({ length: lines }, (_, index) => (
-        <div key={index} className="h-4 rounded bg-slate-200 dark:bg-slate-800" style={{ width: `${90 - index * 12}%` }} />
+        <div
+          key={index}
+          className="h-4 rounded bg-slate-200 dark:bg-slate-800"
+          style={{ width: `${90 - index * 12}%` }}
+        />
       ))}
     </div>
   );

@@ -106,7 +106,8 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
       {answer && (
         <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
           Rescale shared the job with {answer.recipient}
-          {answer.supportDesk ? ' (a support desk)' : ''}. Send them this page’s link; it opens for them once they sign in.
+          {answer.supportDesk ? ' (a support desk)' : ''}. Send them this page’s link; it opens for them once
+          they sign in.
         </p>
       )}
     </form>

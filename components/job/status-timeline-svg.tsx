@@ -56,7 +56,13 @@ export function StatusTimelineSvg({ timeline, describedBy }: { timeline: Timelin
                 return (
                   <g key={index}>
                     <title>{title}</title>
-                    <rect x={left - 1.5} y={top + 4} width={3} height={LANE_HEIGHT - 8} className="fill-current" />
+                    <rect
+                      x={left - 1.5}
+                      y={top + 4}
+                      width={3}
+                      height={LANE_HEIGHT - 8}
+                      className="fill-current"
+                    />
                   </g>
                 );
               }
@@ -75,10 +81,16 @@ export function StatusTimelineSvg({ timeline, describedBy }: { timeline: Timelin
                     className={`${fills[phase.status] ?? 'fill-slate-300 dark:fill-slate-600'} stroke-white dark:stroke-slate-950`}
                     strokeWidth={1}
                   >
-                    {phase.ongoing && <animate attributeName="opacity" values="1;0.6;1" dur="2s" repeatCount="indefinite" />}
+                    {phase.ongoing && (
+                      <animate attributeName="opacity" values="1;0.6;1" dur="2s" repeatCount="indefinite" />
+                    )}
                   </rect>
                   {(fits || short) && (
-                    <text x={left + 4} y={top + LANE_HEIGHT / 2 + 4} className="fill-slate-900 text-[11px] dark:fill-white">
+                    <text
+                      x={left + 4}
+                      y={top + LANE_HEIGHT / 2 + 4}
+                      className="fill-slate-900 text-[11px] dark:fill-white"
+                    >
                       {fits ? label : phase.status}
                     </text>
                   )}
@@ -93,7 +105,14 @@ export function StatusTimelineSvg({ timeline, describedBy }: { timeline: Timelin
         const tx = x(at);
         return (
           <g key={share}>
-            <line x1={tx} x2={tx} y1={0} y2={height - AXIS_HEIGHT + 4} className="stroke-slate-300 dark:stroke-slate-700" strokeDasharray="2 3" />
+            <line
+              x1={tx}
+              x2={tx}
+              y1={0}
+              y2={height - AXIS_HEIGHT + 4}
+              className="stroke-slate-300 dark:stroke-slate-700"
+              strokeDasharray="2 3"
+            />
             <text
               x={tx}
               y={height - 6}

@@ -81,7 +81,8 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
   }
 
   const matches = countMatches(lines, query);
-  const control = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+  const control =
+    'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
   return (
     <section aria-label={`Tail of ${path}`} className="flex flex-col gap-2" data-testid="tail-viewer">
@@ -116,7 +117,12 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
           <label htmlFor={ids.follow}>Follow</label>
         </span>
         <span className="flex items-center gap-1">
-          <input id={ids.wrap} type="checkbox" checked={wrap} onChange={(event) => setWrap(event.target.checked)} />
+          <input
+            id={ids.wrap}
+            type="checkbox"
+            checked={wrap}
+            onChange={(event) => setWrap(event.target.checked)}
+          />
           <label htmlFor={ids.wrap}>Wrap lines</label>
         </span>
         <span className="flex items-center gap-1">
@@ -135,7 +141,9 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
           )}
         </span>
       </div>
-      {tail.error && !ended && <SectionError what={`the end of ${path}`} error={tail.error} onRetry={tail.refresh} />}
+      {tail.error && !ended && (
+        <SectionError what={`the end of ${path}`} error={tail.error} onRetry={tail.refresh} />
+      )}
       {tail.isLoading && !tail.data && <SkeletonBlock label={`the end of ${path}`} lines={8} />}
       {tail.data && (
         <div className="relative">
@@ -147,7 +155,7 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
             aria-label={`Last ${view.lines} lines of ${path}`}
             data-testid="tail-lines"
             className={`h-[28rem] overflow-auto rounded bg-slate-950 p-2 font-mono text-xs leading-5 text-slate-100 ${
-              wrap ? 'whitespace-pre-wrap break-all' : 'whitespace-pre'
+              wrap ? 'break-all whitespace-pre-wrap' : 'whitespace-pre'
             }`}
           >
             {lines.map((line, index) => (
@@ -155,7 +163,10 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
             ))}
           </pre>
           {view.follow && !pinned && !ended && (
-            <div role="status" className="absolute right-3 bottom-3 flex items-center gap-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900 shadow dark:bg-amber-900 dark:text-amber-100">
+            <div
+              role="status"
+              className="absolute right-3 bottom-3 flex items-center gap-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900 shadow dark:bg-amber-900 dark:text-amber-100"
+            >
               Auto-scroll paused while you read.
               <Button size="sm" onClick={jumpToEnd}>
                 Jump to latest

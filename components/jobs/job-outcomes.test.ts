@@ -13,7 +13,10 @@ import {
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function statusPage(reason: string | null) {
-  return { count: 1, results: [{ status: 'Completed', statusDate: '2026-11-27T10:00:00Z', statusReason: reason }] };
+  return {
+    count: 1,
+    results: [{ status: 'Completed', statusDate: '2026-11-27T10:00:00Z', statusReason: reason }],
+  };
 }
 
 class MemoryStorage implements OutcomeStorage {
@@ -32,7 +35,8 @@ class Upstream {
   private readonly waiting: Array<() => void> = [];
   inFlight = 0;
   mostAtOnce = 0;
-  answer: (jobId: string) => unknown = (jobId) => statusPage(jobId.startsWith('bad') ? 'A run failed' : 'Completed successfully');
+  answer: (jobId: string) => unknown = (jobId) =>
+    statusPage(jobId.startsWith('bad') ? 'A run failed' : 'Completed successfully');
 
   request = (jobId: string): Promise<unknown> => {
     this.calls.push(jobId);
@@ -143,7 +147,8 @@ test('a failed lookup leaves the outcome unknown, and is tried again later while
     for (const timer of timers.splice(0).filter((t) => t.at <= now)) timer.run();
   };
   const upstream = new Upstream();
-  upstream.answer = () => new RescaleError({ status: 429, detail: 'Request was throttled.', retryAfterSeconds: 30 });
+  upstream.answer = () =>
+    new RescaleError({ status: 429, detail: 'Request was throttled.', retryAfterSeconds: 30 });
   const store = outcomes(upstream, { now: () => now, later });
   store.want(['bad1', 'bad2']);
   await upstream.answerAll();
@@ -231,7 +236,11 @@ test('lookups still waiting for jobs no longer on screen are dropped', async () 
   assert.equal(upstream.calls.length, CONCURRENCY);
   store.want([]);
   await upstream.answerAll();
-  assert.deepEqual(upstream.calls, firstPage.slice(0, CONCURRENCY), 'only the calls already under way were made');
+  assert.deepEqual(
+    upstream.calls,
+    firstPage.slice(0, CONCURRENCY),
+    'only the calls already under way were made',
+  );
 
   store.want(firstPage);
   await upstream.answerAll();

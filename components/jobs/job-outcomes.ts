@@ -11,7 +11,10 @@ import { latestStatusEntry } from '@/lib/rescale/latest-status';
 export type Outcome = string | null | undefined;
 
 /** The part of `localStorage` used here. */
-export type OutcomeStorage = { getItem: (key: string) => string | null; setItem: (key: string, value: string) => void };
+export type OutcomeStorage = {
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
+};
 
 export type OutcomeDeps = {
   /** One job's newest status page: the body of `jobs/{id}/statuses/?page_size=1`. */
@@ -135,7 +138,9 @@ export class JobOutcomes {
   private load(): Map<string, string | null> {
     const known = new Map<string, string | null>();
     try {
-      const stored: unknown = JSON.parse(this.deps.storage?.getItem(STORAGE_PREFIX + this.deps.scope) ?? '[]');
+      const stored: unknown = JSON.parse(
+        this.deps.storage?.getItem(STORAGE_PREFIX + this.deps.scope) ?? '[]',
+      );
       if (!Array.isArray(stored)) return known;
       for (const entry of stored) {
         if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;

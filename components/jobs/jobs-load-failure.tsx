@@ -22,7 +22,9 @@ export function JobsLoadFailure(props: JobsLoadFailureProps) {
   const retry = useCallback(() => startTransition(() => router.refresh()), [router]);
 
   if (props.kind === 'throttled') {
-    return <JobsThrottled retryAfterSeconds={props.retryAfterSeconds ?? DEFAULT_THROTTLE_WAIT_S} onRetry={retry} />;
+    return (
+      <JobsThrottled retryAfterSeconds={props.retryAfterSeconds ?? DEFAULT_THROTTLE_WAIT_S} onRetry={retry} />
+    );
   }
   return (
     <ErrorPanel

@@ -23,12 +23,21 @@ export type JobsTableProps = {
   platformId: string;
 };
 
-const headerCell = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300';
+const headerCell =
+  'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300';
 const cell = 'px-3 py-2 align-top text-sm';
 /** On narrow screens these fold into the name cell instead. */
 const secondary = 'hidden md:table-cell';
 
-export function JobsTable({ jobs, viewerEmail, ordering, onSort, stale, caption, platformId }: JobsTableProps) {
+export function JobsTable({
+  jobs,
+  viewerEmail,
+  ordering,
+  onSort,
+  stale,
+  caption,
+  platformId,
+}: JobsTableProps) {
   const outcomeOf = useJobOutcomes(jobs, platformId);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
@@ -105,7 +114,9 @@ function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
       <td className={cell}>
         <RelativeTime iso={job.dateInserted} />
       </td>
-      <td className={`${cell} ${secondary} whitespace-nowrap text-right tabular-nums`}>{formatBytes(job.storage)}</td>
+      <td className={`${cell} ${secondary} text-right whitespace-nowrap tabular-nums`}>
+        {formatBytes(job.storage)}
+      </td>
       <td className={`${cell} ${secondary} whitespace-nowrap`}>{job.clusterStatusDisplay.content || '—'}</td>
     </tr>
   );

@@ -67,7 +67,8 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   const [active, setActive] = useState(() => isAnyJobActive(initialData.results));
   const live = useLiveResource<Paginated<JobSummary>>(key, { active, fallbackData });
   const { data, error, isLoading } = live;
-  const liveActive = (data ? isAnyJobActive(data.results) : false) || (error !== undefined && data === undefined);
+  const liveActive =
+    (data ? isAnyJobActive(data.results) : false) || (error !== undefined && data === undefined);
   useEffect(() => setActive(liveActive), [liveActive]);
 
   const stale = isLoading && data !== undefined;

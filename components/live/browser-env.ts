@@ -26,9 +26,13 @@ export function browserEnv(): SchedulerEnv {
         ? null
         : {
             post: (message) => broadcast.postMessage(message),
-            listen: (receive) => broadcast.addEventListener('message', (event: MessageEvent) => receive(event.data)),
+            listen: (receive) =>
+              broadcast.addEventListener('message', (event: MessageEvent) => receive(event.data)),
           },
-    elect: broadcast === null || locks === null ? null : (events) => startLeadership(LOCK_NAME, locks, visibility, events),
+    elect:
+      broadcast === null || locks === null
+        ? null
+        : (events) => startLeadership(LOCK_NAME, locks, visibility, events),
     visible: visibility.visible,
     onVisibilityChange: visibility.onChange,
     onPageHide: (listener) => window.addEventListener('pagehide', listener),

@@ -1,7 +1,6 @@
 /** Why live updates are not running at their usual pace, for `LiveStatus` to say. */
 export type LiveNotice =
-  | { kind: 'throttled'; retryAt: number }
-  | { kind: 'slowed'; nextRefreshAt: number | null };
+  { kind: 'throttled'; retryAt: number } | { kind: 'slowed'; nextRefreshAt: number | null };
 
 export function liveNoticeText(notice: LiveNotice, now: number): string {
   if (notice.kind === 'throttled') {

@@ -40,7 +40,10 @@ test('a tail file named like another resource is still a tail', () => {
 });
 
 test('a single resource polls at its preferred pace', () => {
-  assert.equal(pollIntervals([statuses], null).get(statuses), DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses);
+  assert.equal(
+    pollIntervals([statuses], null).get(statuses),
+    DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses,
+  );
 });
 
 test('a job page with follow on stays under the calls-per-minute ceiling', () => {
@@ -65,13 +68,19 @@ test('intervals stretch at least twofold once less than a quarter of the budget 
   const budget = { limit: 7200, remaining: 1799 };
   assert.equal(isBudgetLow(budget), true);
   assert.equal(budgetStretch(budget), 2);
-  assert.equal(pollIntervals([statuses], budget).get(statuses), 2 * DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses);
+  assert.equal(
+    pollIntervals([statuses], budget).get(statuses),
+    2 * DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses,
+  );
 });
 
 test('intervals stretch further as the budget shrinks, up to the longest interval', () => {
   assert.equal(budgetStretch({ limit: 1000, remaining: 25 }), 10);
   assert.equal(budgetStretch({ limit: 1000, remaining: 0 }), Number.POSITIVE_INFINITY);
-  assert.equal(pollIntervals([statuses], { limit: 1000, remaining: 0 }).get(statuses), DEFAULT_LIVE_POLICY.maxIntervalMs);
+  assert.equal(
+    pollIntervals([statuses], { limit: 1000, remaining: 0 }).get(statuses),
+    DEFAULT_LIVE_POLICY.maxIntervalMs,
+  );
 });
 
 test('the low-budget share is configurable', () => {
@@ -86,8 +95,14 @@ test('rate-limit headers are read when both are present and sensible', () => {
     { limit: 7200, remaining: 42 },
   );
   assert.equal(rateBudgetFromHeaders(new Headers({ 'X-RateLimit-Limit': '7200' })), null);
-  assert.equal(rateBudgetFromHeaders(new Headers({ 'X-RateLimit-Limit': '0', 'X-RateLimit-Remaining': '0' })), null);
-  assert.equal(rateBudgetFromHeaders(new Headers({ 'X-RateLimit-Limit': 'a', 'X-RateLimit-Remaining': '1' })), null);
+  assert.equal(
+    rateBudgetFromHeaders(new Headers({ 'X-RateLimit-Limit': '0', 'X-RateLimit-Remaining': '0' })),
+    null,
+  );
+  assert.equal(
+    rateBudgetFromHeaders(new Headers({ 'X-RateLimit-Limit': 'a', 'X-RateLimit-Remaining': '1' })),
+    null,
+  );
 });
 
 test('repeated errors double the wait, up to thirty-two times', () => {

@@ -15,13 +15,22 @@ const MINUTE = 60_000;
 
 type Shown = { tab: FakeTab; scheduler: LiveScheduler; received: Map<string, unknown[]> };
 
-function show(browser: FakeBrowser, name: string, keys: string[], options: { active?: boolean; hasData?: boolean; canElect?: boolean } = {}): Shown {
+function show(
+  browser: FakeBrowser,
+  name: string,
+  keys: string[],
+  options: { active?: boolean; hasData?: boolean; canElect?: boolean } = {},
+): Shown {
   const tab = browser.openTab(name);
   const scheduler = new LiveScheduler(tab.env({ canElect: options.canElect }));
   const received = new Map<string, unknown[]>();
   for (const key of keys) {
     received.set(key, []);
-    scheduler.register(key, { active: options.active ?? true, apply: (data) => received.get(key)!.push(data) }, options.hasData ?? true);
+    scheduler.register(
+      key,
+      { active: options.active ?? true, apply: (data) => received.get(key)!.push(data) },
+      options.hasData ?? true,
+    );
   }
   return { tab, scheduler, received };
 }
@@ -74,8 +83,13 @@ test('five tabs on the same page cost what one tab costs, and every tab gets the
 
   assert.equal(leaders(tabs).length, 1);
   assert.ok(five.calls.length <= one.calls.length * 1.2, `${five.calls.length} vs ${one.calls.length}`);
-  assert.deepEqual(new Set(five.calls.map((call) => call.tab)), new Set(leaders(tabs)), 'followers made no call');
-  for (const shown of tabs) assert.ok(shown.received.get(tail)!.length >= 10, `${shown.tab.name} got the tail`);
+  assert.deepEqual(
+    new Set(five.calls.map((call) => call.tab)),
+    new Set(leaders(tabs)),
+    'followers made no call',
+  );
+  for (const shown of tabs)
+    assert.ok(shown.received.get(tail)!.length >= 10, `${shown.tab.name} got the tail`);
 });
 
 test('the leader polls what a follower needs even if it shows nothing live itself', async () => {
@@ -181,13 +195,19 @@ test('repeated errors slow polling down, and a success restores the pace', async
   await browser.advance(MINUTE);
   let start = browser.now;
   await browser.advance(2 * MINUTE);
-  assert.ok(browser.callsWithin(start, 2 * MINUTE) <= 2, `${browser.callsWithin(start, 2 * MINUTE)} calls while failing`);
+  assert.ok(
+    browser.callsWithin(start, 2 * MINUTE) <= 2,
+    `${browser.callsWithin(start, 2 * MINUTE)} calls while failing`,
+  );
 
   browser.upstream = (key) => ({ data: { key }, budget: null });
   await browser.advance(DEFAULT_LIVE_POLICY.maxIntervalMs);
   start = browser.now;
   await browser.advance(MINUTE);
-  assert.equal(browser.callsWithin(start, MINUTE), MINUTE / DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses);
+  assert.equal(
+    browser.callsWithin(start, MINUTE),
+    MINUTE / DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses,
+  );
 });
 
 test('without leader election every tab polls for itself', async () => {
@@ -201,7 +221,9 @@ test('without leader election every tab polls for itself', async () => {
 test('however many live resources tabs show together, no minute holds more calls than the ceiling', async () => {
   const browser = new FakeBrowser();
   const jobs = Array.from({ length: 6 }, (_, i) => `/api/rescale/v2/jobs/J${i}/`);
-  ['a', 'b', 'c'].forEach((name, i) => show(browser, name, [...jobPage, ...jobs.map((job) => `${job}statuses/`), `${jobs[i]}runs/r/`]));
+  ['a', 'b', 'c'].forEach((name, i) =>
+    show(browser, name, [...jobPage, ...jobs.map((job) => `${job}statuses/`), `${jobs[i]}runs/r/`]),
+  );
   await browser.advance(MINUTE);
   for (let second = 0; second < 5 * 60; second += 1) {
     const from = browser.now;
@@ -267,7 +289,10 @@ test('when the leader closes in the middle of a call, the next leader does not w
   const interval = pollIntervals([tail], null).get(tail)!;
   const next = browser.calls.find((call) => call.at > lastCall.at)!;
   assert.notEqual(next.tab, first);
-  assert.ok(next.at - lastCall.at <= interval + 2_000, `the next call came ${next.at - lastCall.at} ms after the lost one`);
+  assert.ok(
+    next.at - lastCall.at <= interval + 2_000,
+    `the next call came ${next.at - lastCall.at} ms after the lost one`,
+  );
 });
 
 test('a one-off lookup is not polling: it leaves the polling ceiling and the other tabs alone', async () => {
@@ -275,16 +300,26 @@ test('a one-off lookup is not polling: it leaves the polling ceiling and the oth
   const [a, b] = ['a', 'b'].map((name) => show(browser, name, [tail]));
   await browser.advance(MINUTE);
   const start = browser.now;
-  const outcomes = Array.from({ length: 30 }, (_, i) => `/api/rescale/v2/jobs/Done${i}/statuses/?page_size=1`);
+  const outcomes = Array.from(
+    { length: 30 },
+    (_, i) => `/api/rescale/v2/jobs/Done${i}/statuses/?page_size=1`,
+  );
   const answers = await Promise.all(outcomes.map((key) => a!.scheduler.lookup(key)));
-  assert.deepEqual(answers, outcomes.map((key) => ({ key })));
+  assert.deepEqual(
+    answers,
+    outcomes.map((key) => ({ key })),
+  );
   await browser.advance(MINUTE);
 
   const interval = pollIntervals([tail], null).get(tail)!;
   const polls = browser.calls.filter((call) => call.at >= start && call.key === tail).length;
-  assert.ok(polls >= Math.floor(MINUTE / interval), `the tail kept its pace (${polls} polls) despite 30 lookups`);
+  assert.ok(
+    polls >= Math.floor(MINUTE / interval),
+    `the tail kept its pace (${polls} polls) despite 30 lookups`,
+  );
   assert.equal(b!.received.get(tail)!.length > 0, true);
-  for (const key of outcomes) assert.equal(b!.scheduler.snapshot(key).lastUpdatedAt, null, 'lookups are not shared');
+  for (const key of outcomes)
+    assert.equal(b!.scheduler.snapshot(key).lastUpdatedAt, null, 'lookups are not shared');
 });
 
 test('a lookup waits out a standing 429, and a 429 it meets stops polling in every tab', async () => {

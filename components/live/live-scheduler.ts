@@ -51,7 +51,11 @@ function failureOf(error: unknown): FailureInfo {
   if (error instanceof RescaleError) {
     return { status: error.status, detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
   }
-  return { status: 0, detail: 'The dashboard could not be reached. Check your connection.', retryAfterSeconds: null };
+  return {
+    status: 0,
+    detail: 'The dashboard could not be reached. Check your connection.',
+    retryAfterSeconds: null,
+  };
 }
 
 function sameSnapshot(a: KeySnapshot, b: KeySnapshot): boolean {
@@ -256,7 +260,9 @@ export class LiveScheduler {
     const failure = failureOf(error);
     const at = this.env.now();
     const blockedUntil =
-      failure.status === 429 ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000 : 0;
+      failure.status === 429
+        ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000
+        : 0;
     this.post({ type: 'failure', key, at, failure, blockedUntil });
     this.acceptFailure(key, at, failure, blockedUntil);
   }
@@ -413,7 +419,9 @@ export class LiveScheduler {
     for (const [key, state] of this.keys) {
       const caller = state.callerTabId === null ? undefined : this.tabs.get(state.callerTabId);
       const callerGone =
-        state.inFlight && state.callerTabId !== this.tabId && (caller === undefined || now - caller.seenAt > NEEDS_TTL_MS);
+        state.inFlight &&
+        state.callerTabId !== this.tabId &&
+        (caller === undefined || now - caller.seenAt > NEEDS_TTL_MS);
       records.set(key, callerGone ? { ...state, inFlight: false } : state);
     }
     return records;
@@ -436,4 +444,3 @@ export class LiveScheduler {
     for (const key of this.snapshots.keys()) this.changed(key);
   }
 }
-

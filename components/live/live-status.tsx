@@ -18,7 +18,11 @@ function secondsAgo(then: number, now: number): string {
 }
 
 function clockTime(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(at).toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 /** "Updated … · Refresh", and why live updates are slower or paused when they are. */
@@ -34,7 +38,10 @@ export function LiveStatus({ lastUpdatedAt, nextRefreshAt, notice, refresh, isVa
         <>
           <span>
             Updated{' '}
-            <time dateTime={new Date(lastUpdatedAt).toISOString()} title={new Date(lastUpdatedAt).toLocaleString()}>
+            <time
+              dateTime={new Date(lastUpdatedAt).toISOString()}
+              title={new Date(lastUpdatedAt).toLocaleString()}
+            >
               {secondsAgo(lastUpdatedAt, now)}
             </time>
           </span>
@@ -49,11 +56,16 @@ export function LiveStatus({ lastUpdatedAt, nextRefreshAt, notice, refresh, isVa
       >
         {isValidating ? 'Refreshing…' : 'Refresh'}
       </button>
-      <p role="status" aria-live="polite" className="basis-full text-amber-800 dark:text-amber-300 empty:hidden">
+      <p
+        role="status"
+        aria-live="polite"
+        className="basis-full text-amber-800 empty:hidden dark:text-amber-300"
+      >
         {shown !== null && liveNoticeText(shown, now)}
         {shown?.kind === 'slowed' && nextRefreshAt !== null && (
           <>
-            . Next refresh at <time dateTime={new Date(nextRefreshAt).toISOString()}>{clockTime(nextRefreshAt)}</time>.
+            . Next refresh at{' '}
+            <time dateTime={new Date(nextRefreshAt).toISOString()}>{clockTime(nextRefreshAt)}</time>.
           </>
         )}
       </p>

@@ -25,7 +25,13 @@ test('a key no tab needs is never polled, however stale', () => {
 });
 
 test('a needed key never fetched is due at once', () => {
-  const plan = planPolls({ needed: new Set([statuses]), records: new Map(), budget: null, blockedUntil: 0, now: 5 });
+  const plan = planPolls({
+    needed: new Set([statuses]),
+    records: new Map(),
+    budget: null,
+    blockedUntil: 0,
+    now: 5,
+  });
   assert.deepEqual(plan.due, [statuses]);
 });
 
@@ -93,7 +99,13 @@ test('after a 429 no key is due before Retry-After has passed', () => {
 test('a low budget slows the plan and says so', () => {
   const needed = new Set([statuses]);
   const records = new Map([[statuses, record({ lastAttemptAt: 0 })]]);
-  const ample = planPolls({ needed, records, budget: { limit: 100, remaining: 90 }, blockedUntil: 0, now: 1 });
+  const ample = planPolls({
+    needed,
+    records,
+    budget: { limit: 100, remaining: 90 },
+    blockedUntil: 0,
+    now: 1,
+  });
   const low = planPolls({ needed, records, budget: { limit: 100, remaining: 10 }, blockedUntil: 0, now: 1 });
   assert.equal(ample.slowed, false);
   assert.equal(low.slowed, true);
@@ -101,7 +113,13 @@ test('a low budget slows the plan and says so', () => {
 });
 
 test('a low budget is not reported as slowing anything when nothing is polled', () => {
-  const plan = planPolls({ needed: new Set(), records: new Map(), budget: { limit: 100, remaining: 1 }, blockedUntil: 0, now: 1 });
+  const plan = planPolls({
+    needed: new Set(),
+    records: new Map(),
+    budget: { limit: 100, remaining: 1 },
+    blockedUntil: 0,
+    now: 1,
+  });
   assert.equal(plan.slowed, false);
 });
 
@@ -127,7 +145,15 @@ test('no more calls start in any minute than the ceiling allows, the most overdu
   const records = new Map(keys.map((key, i) => [key, record({ lastAttemptAt: i * 1_000 })]));
   const policy = { ...DEFAULT_LIVE_POLICY, maxCallsPerMinute: 10 };
   const recentCalls = [50_000, 51_000, 52_000, 53_000, 54_000, 55_000, 56_000, 57_000];
-  const plan = planPolls({ needed: new Set(keys), records, budget: null, blockedUntil: 0, recentCalls, now: 100_000, policy });
+  const plan = planPolls({
+    needed: new Set(keys),
+    records,
+    budget: null,
+    blockedUntil: 0,
+    recentCalls,
+    now: 100_000,
+    policy,
+  });
   assert.deepEqual(plan.due, [keys[0], keys[1]]);
   assert.equal(plan.nextRefreshAt.get(keys[2]!), 110_000);
   assert.equal(plan.nextRefreshAt.get(keys[4]!), 112_000);

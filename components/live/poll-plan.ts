@@ -1,4 +1,11 @@
-import { DEFAULT_LIVE_POLICY, isBudgetLow, nextPollAt, pollIntervals, type LivePolicy, type RateBudget } from './live-policy';
+import {
+  DEFAULT_LIVE_POLICY,
+  isBudgetLow,
+  nextPollAt,
+  pollIntervals,
+  type LivePolicy,
+  type RateBudget,
+} from './live-policy';
 
 /**
  * The leader's decision, pure: which keys to poll now, when each is next refreshed and

@@ -4,13 +4,7 @@
  */
 
 export type ResourceKind =
-  | 'tail'
-  | 'jobStatuses'
-  | 'clusterStatuses'
-  | 'runs'
-  | 'directory'
-  | 'jobs'
-  | 'other';
+  'tail' | 'jobStatuses' | 'clusterStatuses' | 'runs' | 'directory' | 'jobs' | 'other';
 
 export function resourceKind(key: string): ResourceKind {
   const path = key.split('?')[0] ?? key;

@@ -68,7 +68,11 @@ export function parseTabMessage(value: unknown): TabMessage | null {
     case 'seen':
       return isString(m.key) && isNumber(m.at) ? { type: 'seen', key: m.key, at: m.at } : null;
     case 'result':
-      return isString(m.key) && isNumber(m.startedAt) && isNumber(m.at) && isBudget(m.budget) && m.data !== undefined
+      return isString(m.key) &&
+        isNumber(m.startedAt) &&
+        isNumber(m.at) &&
+        isBudget(m.budget) &&
+        m.data !== undefined
         ? { type: 'result', key: m.key, startedAt: m.startedAt, at: m.at, data: m.data, budget: m.budget }
         : null;
     case 'failure':
@@ -80,7 +84,12 @@ export function parseTabMessage(value: unknown): TabMessage | null {
         typeof m.slowed === 'boolean' &&
         Array.isArray(m.nextRefreshAt) &&
         m.nextRefreshAt.every((entry) => Array.isArray(entry) && isString(entry[0]) && isNumber(entry[1]))
-        ? { type: 'plan', tabId: m.tabId, nextRefreshAt: m.nextRefreshAt as Array<[string, number]>, slowed: m.slowed }
+        ? {
+            type: 'plan',
+            tabId: m.tabId,
+            nextRefreshAt: m.nextRefreshAt as Array<[string, number]>,
+            slowed: m.slowed,
+          }
         : null;
     default:
       return null;

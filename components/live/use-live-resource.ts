@@ -79,7 +79,10 @@ export function useLiveResource<T>(
 
   useEffect(() => {
     if (key === null) return;
-    const entry = { active: activeRef.current, apply: (data: unknown) => void mutate(data as T, { revalidate: false }) };
+    const entry = {
+      active: activeRef.current,
+      apply: (data: unknown) => void mutate(data as T, { revalidate: false }),
+    };
     const own = liveScheduler().register(key, entry, hasDataRef.current);
     registration.current = own;
     return () => {

@@ -68,7 +68,9 @@ export function CommandSection({ form, errors, mpiOffered, onCommand, onMpi }: C
             </dl>
           </div>
         ) : (
-          <p className={hintClasses}>The command runs in the job’s working directory, where the input files are.</p>
+          <p className={hintClasses}>
+            The command runs in the job’s working directory, where the input files are.
+          </p>
         )}
       </div>
     </section>

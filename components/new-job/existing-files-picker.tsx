@@ -38,10 +38,16 @@ export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerPro
       <summary className="cursor-pointer text-sm font-medium">Choose from your files</summary>
       <div className="mt-3 flex flex-col gap-2">
         {error ? (
-          <ErrorPanel title="Your files could not be loaded" message={requestFailureMessage(error)} onRetry={() => void mutate()} />
+          <ErrorPanel
+            title="Your files could not be loaded"
+            message={requestFailureMessage(error)}
+            onRetry={() => void mutate()}
+          />
         ) : null}
         {!data && !error ? <p className="text-sm">Loading your files…</p> : null}
-        {data && data.results.length === 0 ? <p className="text-sm">You have no files yet; upload one above.</p> : null}
+        {data && data.results.length === 0 ? (
+          <p className="text-sm">You have no files yet; upload one above.</p>
+        ) : null}
         {data && data.results.length > 0 ? (
           <fieldset className="flex flex-col gap-1">
             <legend className="sr-only">Your files, page {page}</legend>

@@ -1,6 +1,12 @@
 'use client';
 
-import { allowedCoreTypes, findAnalysis, findCoreType, findVersion, type Catalogue } from '@/lib/new-job/catalogue';
+import {
+  allowedCoreTypes,
+  findAnalysis,
+  findCoreType,
+  findVersion,
+  type Catalogue,
+} from '@/lib/new-job/catalogue';
 import type { JobForm, JobFormErrors } from '@/lib/new-job/form';
 import { formatUsd } from '@/lib/new-job/price';
 import { formatBytes } from '@/lib/format';
@@ -40,7 +46,9 @@ export function HardwareSection({ form, catalogue, errors, onCoreType, onChange 
       >
         <legend className={labelClasses}>Core type</legend>
         {!version ? (
-          <p className={hintClasses}>Choose software and a version first: they decide which hardware can run it.</p>
+          <p className={hintClasses}>
+            Choose software and a version first: they decide which hardware can run it.
+          </p>
         ) : options.length === 0 ? (
           <p className={hintClasses}>This version lists no hardware that is still offered.</p>
         ) : (
@@ -60,9 +68,12 @@ export function HardwareSection({ form, catalogue, errors, onCoreType, onChange 
                 />
                 <span className="flex flex-col">
                   <span className="font-medium">{coreType.name}</span>
-                  <span id={`core-type-${coreType.code}-facts`} className="text-slate-600 dark:text-slate-400">
-                    {formatBytes(coreType.memory * 1024 * 1024)} memory per core · {formatUsd(Number(coreType.price))} per
-                    core-hour · {coreCounts(coreType)} cores
+                  <span
+                    id={`core-type-${coreType.code}-facts`}
+                    className="text-slate-600 dark:text-slate-400"
+                  >
+                    {formatBytes(coreType.memory * 1024 * 1024)} memory per core ·{' '}
+                    {formatUsd(Number(coreType.price))} per core-hour · {coreCounts(coreType)} cores
                     {coreType.walltimeRequired ? ' · walltime required' : ''}
                   </span>
                 </span>
@@ -87,7 +98,9 @@ export function HardwareSection({ form, catalogue, errors, onCoreType, onChange 
             aria-invalid={errors.coresPerSlot ? true : undefined}
             className={inputClasses}
           >
-            {chosen?.cores.includes(Number(form.coresPerSlot)) ? null : <option value={form.coresPerSlot}>—</option>}
+            {chosen?.cores.includes(Number(form.coresPerSlot)) ? null : (
+              <option value={form.coresPerSlot}>—</option>
+            )}
             {chosen?.cores.map((count) => (
               <option key={count} value={String(count)}>
                 {count}

@@ -17,7 +17,9 @@ export type InputFilesSectionProps = {
 
 export function InputFilesSection({ files, errors, onUpdate }: InputFilesSectionProps) {
   const add = (file: InputFileRef) =>
-    onUpdate((current) => (current.some((existing) => existing.id === file.id) ? current : [...current, file]));
+    onUpdate((current) =>
+      current.some((existing) => existing.id === file.id) ? current : [...current, file],
+    );
   const remove = (id: string) => onUpdate((current) => current.filter((file) => file.id !== id));
 
   return (
@@ -32,15 +34,26 @@ export function InputFilesSection({ files, errors, onUpdate }: InputFilesSection
         Input files
       </h2>
       {files.length === 0 ? (
-        <p className={hintClasses}>No input files yet. Upload them here or choose files you uploaded before.</p>
+        <p className={hintClasses}>
+          No input files yet. Upload them here or choose files you uploaded before.
+        </p>
       ) : (
         <ul aria-label="Chosen input files" className="flex flex-col gap-1">
           {files.map((file) => (
-            <li key={file.id} className="flex items-center justify-between gap-2 rounded-md bg-slate-50 px-3 py-1.5 text-sm dark:bg-slate-900">
+            <li
+              key={file.id}
+              className="flex items-center justify-between gap-2 rounded-md bg-slate-50 px-3 py-1.5 text-sm dark:bg-slate-900"
+            >
               <span className="break-all">
-                {file.name} <span className="text-slate-600 dark:text-slate-400">{formatBytes(file.size)}</span>
+                {file.name}{' '}
+                <span className="text-slate-600 dark:text-slate-400">{formatBytes(file.size)}</span>
               </span>
-              <Button size="sm" variant="ghost" aria-label={`Remove ${file.name} from the inputs`} onClick={() => remove(file.id)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Remove ${file.name} from the inputs`}
+                onClick={() => remove(file.id)}
+              >
                 Remove
               </Button>
             </li>
@@ -52,7 +65,10 @@ export function InputFilesSection({ files, errors, onUpdate }: InputFilesSection
         label="Upload input files"
         onUploaded={(uploaded) => add({ id: uploaded.id, name: uploaded.name, size: uploaded.decryptedSize })}
       />
-      <ExistingFilesPicker chosen={files} onToggle={(file, chosen) => (chosen ? add(file) : remove(file.id))} />
+      <ExistingFilesPicker
+        chosen={files}
+        onToggle={(file, chosen) => (chosen ? add(file) : remove(file.id))}
+      />
     </section>
   );
 }

@@ -43,7 +43,9 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   const coreTypes = useSWR<Paginated<CoreType>>(catalogueKeys.coreTypes, apiJson);
   const source = useSWR<Job>(cloneOf ? proxyUrl(rescalePaths.job(cloneOf)) : null, apiJson);
   const catalogue: Catalogue | null =
-    analyses.data && coreTypes.data ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results } : null;
+    analyses.data && coreTypes.data
+      ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results }
+      : null;
 
   const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({
     draftOwner,
@@ -147,7 +149,10 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={busy} className="flex flex-col gap-8">
       {restoredAt !== null ? (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40">
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40"
+        >
           <span>Restored your unsaved draft from {formatDateTime(restoredAt)}.</span>
           <Button size="sm" onClick={startOver}>
             Start over
@@ -162,7 +167,10 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
       />
       {signInReason ? (
         <p>
-          <a className={buttonClasses('primary', 'sm')} href={signInUrl(window.location.pathname + window.location.search, signInReason)}>
+          <a
+            className={buttonClasses('primary', 'sm')}
+            href={signInUrl(window.location.pathname + window.location.search, signInReason)}
+          >
             Sign in again
           </a>
         </p>
@@ -203,15 +211,23 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
             form={form}
             catalogue={catalogue}
             errors={errors}
-            onAnalysis={(code) => edit(['analysis', 'version', 'coreType', 'command', 'license'], (f) => chooseAnalysis(f, catalogue, code))}
-            onVersion={(code) => edit(['version', 'coreType', 'command'], (f) => chooseVersion(f, catalogue, code))}
+            onAnalysis={(code) =>
+              edit(['analysis', 'version', 'coreType', 'command', 'license'], (f) =>
+                chooseAnalysis(f, catalogue, code),
+              )
+            }
+            onVersion={(code) =>
+              edit(['version', 'coreType', 'command'], (f) => chooseVersion(f, catalogue, code))
+            }
             onLicense={(change) => edit(['license', 'envVars'], (f) => ({ ...f, ...change }))}
           />
           <HardwareSection
             form={form}
             catalogue={catalogue}
             errors={errors}
-            onCoreType={(code) => edit(['coreType', 'coresPerSlot', 'walltime'], (f) => chooseCoreType(f, catalogue, code))}
+            onCoreType={(code) =>
+              edit(['coreType', 'coresPerSlot', 'walltime'], (f) => chooseCoreType(f, catalogue, code))
+            }
             onChange={(change) =>
               edit(
                 [
@@ -227,7 +243,11 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         </>
       ) : (
         <ErrorPanel
-          title={analyses.error || coreTypes.error ? 'The software and hardware lists could not be loaded' : 'Loading software and hardware…'}
+          title={
+            analyses.error || coreTypes.error
+              ? 'The software and hardware lists could not be loaded'
+              : 'Loading software and hardware…'
+          }
           message={
             analyses.error || coreTypes.error
               ? `${requestFailureMessage(analyses.error ?? coreTypes.error)} What you typed is kept.`
@@ -249,7 +269,9 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         errors={errors}
         mpiOffered={Boolean(version?.mpiCommand)}
         onCommand={(command) => edit(['command'], (f) => ({ ...f, command }))}
-        onMpi={(useMpi) => edit(['command'], (f) => (catalogue ? chooseMpi(f, catalogue, useMpi) : { ...f, useMpi }))}
+        onMpi={(useMpi) =>
+          edit(['command'], (f) => (catalogue ? chooseMpi(f, catalogue, useMpi) : { ...f, useMpi }))
+        }
       />
 
       <InputFilesSection
@@ -271,7 +293,9 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         <Button variant="primary" disabled={busy || !catalogue} onClick={() => void save(true)}>
           {phase === 'submitting' ? 'Submitting…' : 'Save and submit'}
         </Button>
-        <p className="text-xs text-slate-600 dark:text-slate-400">Your form is kept in this browser until the job is saved.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Your form is kept in this browser until the job is saved.
+        </p>
       </div>
     </form>
   );

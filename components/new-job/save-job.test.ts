@@ -17,18 +17,29 @@ describe('saveFailureErrors', () => {
   });
 
   it('keeps a 400 without field errors as a message for the whole form', () => {
-    assert.deepEqual(saveFailureErrors(new RescaleError({ status: 400, detail: 'Bad job.', body: 'Bad job.' })), {
-      form: 'Bad job.',
-    });
+    assert.deepEqual(
+      saveFailureErrors(new RescaleError({ status: 400, detail: 'Bad job.', body: 'Bad job.' })),
+      {
+        form: 'Bad job.',
+      },
+    );
   });
 
   it('tells a signed-out user the form is kept', () => {
-    const signedOut = new RescaleError({ status: 401, detail: 'Your session has ended.', code: 'session_missing' });
+    const signedOut = new RescaleError({
+      status: 401,
+      detail: 'Your session has ended.',
+      code: 'session_missing',
+    });
     assert.match(saveFailureErrors(signedOut).form ?? '', /Your form is kept in this browser/);
   });
 
   it('explains a network failure without losing the form', () => {
-    const offline = new RescaleError({ status: 0, detail: 'Could not reach the dashboard server.', code: 'network_error' });
+    const offline = new RescaleError({
+      status: 0,
+      detail: 'Could not reach the dashboard server.',
+      code: 'network_error',
+    });
     assert.equal(
       saveFailureErrors(offline).form,
       'The job was not saved: Could not reach the dashboard server. Nothing you typed was lost; try again.',
@@ -38,7 +49,10 @@ describe('saveFailureErrors', () => {
 
 describe('signInReasonOf', () => {
   it('tells an ended app session from a key Rescale refused', () => {
-    assert.equal(signInReasonOf(new RescaleError({ status: 401, detail: 'x', code: 'session_missing' })), 'expired');
+    assert.equal(
+      signInReasonOf(new RescaleError({ status: 401, detail: 'x', code: 'session_missing' })),
+      'expired',
+    );
     assert.equal(signInReasonOf(new RescaleError({ status: 401, detail: 'Invalid token.' })), 'revoked');
   });
 

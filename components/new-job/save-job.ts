@@ -39,12 +39,21 @@ export function saveFailureErrors(error: unknown): JobFormErrors {
     const errors = platformFieldErrors(error.body);
     const fieldCount = Object.keys(errors).filter((field) => field !== 'form').length;
     if (fieldCount > 0) {
-      return { ...errors, form: errors.form ?? 'Rescale did not accept the job. Correct the fields below; nothing you typed was lost.' };
+      return {
+        ...errors,
+        form:
+          errors.form ??
+          'Rescale did not accept the job. Correct the fields below; nothing you typed was lost.',
+      };
     }
     return { form: errors.form ?? error.detail };
   }
   if (isSignedOut(error)) {
-    return { form: 'Your session has ended, so the job was not saved. Your form is kept in this browser: sign in again and it will be here.' };
+    return {
+      form: 'Your session has ended, so the job was not saved. Your form is kept in this browser: sign in again and it will be here.',
+    };
   }
-  return { form: `The job was not saved: ${requestFailureMessage(error)} Nothing you typed was lost; try again.` };
+  return {
+    form: `The job was not saved: ${requestFailureMessage(error)} Nothing you typed was lost; try again.`,
+  };
 }

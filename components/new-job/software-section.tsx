@@ -19,7 +19,14 @@ export type SoftwareSectionProps = {
 /** How many matches to list at once; the search narrows the rest. */
 const SHOWN_MATCHES = 12;
 
-export function SoftwareSection({ form, catalogue, errors, onAnalysis, onVersion, onLicense }: SoftwareSectionProps) {
+export function SoftwareSection({
+  form,
+  catalogue,
+  errors,
+  onAnalysis,
+  onVersion,
+  onLicense,
+}: SoftwareSectionProps) {
   const [query, setQuery] = useState('');
   const searchHintId = useId();
   const descriptionId = useId();
@@ -77,7 +84,9 @@ export function SoftwareSection({ form, catalogue, errors, onAnalysis, onVersion
                 />
                 <span>
                   {candidate.name}
-                  {candidate.vendorName ? <span className="text-slate-600 dark:text-slate-400"> · {candidate.vendorName}</span> : null}
+                  {candidate.vendorName ? (
+                    <span className="text-slate-600 dark:text-slate-400"> · {candidate.vendorName}</span>
+                  ) : null}
                 </span>
               </label>
             ))}
@@ -87,7 +96,7 @@ export function SoftwareSection({ form, catalogue, errors, onAnalysis, onVersion
 
       {analysis ? (
         <>
-          <p id={descriptionId} className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">
+          <p id={descriptionId} className="text-sm whitespace-pre-line text-slate-700 dark:text-slate-300">
             {plainText(analysis.description) || 'No description is given for this software.'}
           </p>
           <div className="flex flex-col gap-1">
@@ -123,19 +132,27 @@ function LicenseOptions({
   analysis,
   errors,
   onLicense,
-}: Pick<SoftwareSectionProps, 'form' | 'errors' | 'onLicense'> & { analysis: NonNullable<ReturnType<typeof findAnalysis>> }) {
+}: Pick<SoftwareSectionProps, 'form' | 'errors' | 'onLicense'> & {
+  analysis: NonNullable<ReturnType<typeof findAnalysis>>;
+}) {
   if (!analysis.hasRescaleLicense && analysis.licenseSettings.length === 0) {
     return <p className={hintClasses}>{analysis.name} needs no licence settings.</p>;
   }
   return (
-    <fieldset id={FIELD_IDS.license} className="flex flex-col gap-3" aria-describedby={describedBy(errors.license && errorId('license'))}>
+    <fieldset
+      id={FIELD_IDS.license}
+      className="flex flex-col gap-3"
+      aria-describedby={describedBy(errors.license && errorId('license'))}
+    >
       <legend className={labelClasses}>Licence</legend>
       {analysis.hasRescaleLicense ? (
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
             checked={form.useRescaleLicense}
-            onChange={(event) => onLicense({ useRescaleLicense: event.target.checked, licenseValues: form.licenseValues })}
+            onChange={(event) =>
+              onLicense({ useRescaleLicense: event.target.checked, licenseValues: form.licenseValues })
+            }
           />
           Use a licence provided by Rescale
         </label>
@@ -145,7 +162,8 @@ function LicenseOptions({
         return (
           <div key={setting.name} className="flex flex-col gap-1">
             <label htmlFor={id} className={labelClasses}>
-              {setting.label} <span className="font-normal text-slate-600 dark:text-slate-400">({setting.name})</span>
+              {setting.label}{' '}
+              <span className="font-normal text-slate-600 dark:text-slate-400">({setting.name})</span>
             </label>
             <input
               id={id}

@@ -23,7 +23,11 @@ const sizes: Record<ButtonSize, string> = {
 };
 
 /** The button look, for links that act as buttons (`<Link className={buttonClasses()}>`). */
-export function buttonClasses(variant: ButtonVariant = 'secondary', size: ButtonSize = 'md', extra = ''): string {
+export function buttonClasses(
+  variant: ButtonVariant = 'secondary',
+  size: ButtonSize = 'md',
+  extra = '',
+): string {
   return [base, variants[variant], sizes[size], extra].filter(Boolean).join(' ');
 }
 
@@ -32,6 +36,12 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   size?: ButtonSize;
 };
 
-export function Button({ variant = 'secondary', size = 'md', className = '', type = 'button', ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  size = 'md',
+  className = '',
+  type = 'button',
+  ...rest
+}: ButtonProps) {
   return <button type={type} className={buttonClasses(variant, size, className)} {...rest} />;
 }

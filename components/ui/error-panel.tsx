@@ -11,7 +11,13 @@ export type ErrorPanelProps = {
   action?: ReactNode;
 };
 
-export function ErrorPanel({ title = 'Something went wrong', message, onRetry, retryLabel = 'Try again', action }: ErrorPanelProps) {
+export function ErrorPanel({
+  title = 'Something went wrong',
+  message,
+  onRetry,
+  retryLabel = 'Try again',
+  action,
+}: ErrorPanelProps) {
   return (
     <div
       role="alert"

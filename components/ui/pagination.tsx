@@ -19,7 +19,12 @@ export type PaginationProps = {
 };
 
 /** The link to a page of a list; page 1 is the bare URL so every view has one address. */
-export function pageHref(basePath: string, query: PaginationProps['query'], page: number, pageParam = 'page'): string {
+export function pageHref(
+  basePath: string,
+  query: PaginationProps['query'],
+  page: number,
+  pageParam = 'page',
+): string {
   const params = new URLSearchParams(query);
   if (page <= 1) params.delete(pageParam);
   else params.set(pageParam, String(page));
@@ -31,7 +36,15 @@ function isPlainLeftClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function Pagination({ page, pageCount, basePath, query, pageParam = 'page', onNavigate, label = 'Pagination' }: PaginationProps) {
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  query,
+  pageParam = 'page',
+  onNavigate,
+  label = 'Pagination',
+}: PaginationProps) {
   const last = Math.max(1, pageCount);
   const steps = [
     { text: 'First', aria: 'First page', target: 1, enabled: page > 1 },
@@ -43,7 +56,7 @@ export function Pagination({ page, pageCount, basePath, query, pageParam = 'page
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-2">
       {steps.slice(0, 2).map((step) => renderStep(step))}
-      <span className="px-2 text-sm tabular-nums text-slate-700 dark:text-slate-300">
+      <span className="px-2 text-sm text-slate-700 tabular-nums dark:text-slate-300">
         Page {page} of {last}
       </span>
       {steps.slice(2).map((step) => renderStep(step))}

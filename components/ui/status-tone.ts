@@ -21,7 +21,11 @@ const toneByStatus: Record<string, StatusTone> = {
  * `Completed` is a success only when its reason says so; otherwise it warns. Until
  * the reason is known it claims neither.
  */
-export function statusTone(status: string, reason: string | null | undefined, reasonPending = false): StatusTone {
+export function statusTone(
+  status: string,
+  reason: string | null | undefined,
+  reasonPending = false,
+): StatusTone {
   if (status === 'Completed' && reasonPending) return 'neutral';
   if (status === 'Completed') return isSuccessfulCompletion(status, reason) ? 'success' : 'warning';
   return toneByStatus[status] ?? 'neutral';

@@ -7,7 +7,10 @@ describe('catalogue helpers', () => {
   it('lists only the core types a version allows, in display order', () => {
     const [version] = abaqus.versions;
     assert.ok(version);
-    assert.deepEqual(allowedCoreTypes(catalogue, version).map((c) => c.code), ['hpc-plus', 'standard-plus']);
+    assert.deepEqual(
+      allowedCoreTypes(catalogue, version).map((c) => c.code),
+      ['hpc-plus', 'standard-plus'],
+    );
   });
 
   it('leaves deprecated core types out', () => {
@@ -17,12 +20,21 @@ describe('catalogue helpers', () => {
       ...catalogue,
       coreTypes: catalogue.coreTypes.map((c) => (c.code === 'hpc-plus' ? { ...c, isDeprecated: true } : c)),
     };
-    assert.deepEqual(allowedCoreTypes(withDeprecated, version).map((c) => c.code), ['standard-plus']);
+    assert.deepEqual(
+      allowedCoreTypes(withDeprecated, version).map((c) => c.code),
+      ['standard-plus'],
+    );
   });
 
   it('searches software by name, code or vendor, ignoring case', () => {
-    assert.deepEqual(searchAnalyses(catalogue.analyses, 'FOAM').map((a) => a.code), ['openfoam']);
-    assert.deepEqual(searchAnalyses(catalogue.analyses, 'dassault').map((a) => a.code), ['abaqus']);
+    assert.deepEqual(
+      searchAnalyses(catalogue.analyses, 'FOAM').map((a) => a.code),
+      ['openfoam'],
+    );
+    assert.deepEqual(
+      searchAnalyses(catalogue.analyses, 'dassault').map((a) => a.code),
+      ['abaqus'],
+    );
     assert.equal(searchAnalyses(catalogue.analyses, '  ').length, 2);
   });
 
@@ -30,7 +42,10 @@ describe('catalogue helpers', () => {
     const [abaqusVersion] = abaqus.versions;
     const [foamVersion] = openfoam.versions;
     assert.ok(abaqusVersion && foamVersion);
-    assert.equal(suggestedCommand(abaqusVersion, true), 'abaqus job=<job> cpus=<mpi-ranks> mp_mode=mpi interactive');
+    assert.equal(
+      suggestedCommand(abaqusVersion, true),
+      'abaqus job=<job> cpus=<mpi-ranks> mp_mode=mpi interactive',
+    );
     assert.equal(suggestedCommand(abaqusVersion, false), 'abaqus job=<job> interactive');
     assert.equal(suggestedCommand(foamVersion, true), './Allrun');
   });

@@ -27,7 +27,9 @@ export function allowedCoreTypes(catalogue: Catalogue, version: AnalysisVersion)
   const allowed = new Set(version.allowedCoreTypes);
   return catalogue.coreTypes
     .filter((coreType) => allowed.has(coreType.code) && !coreType.isDeprecated)
-    .sort((a, b) => (a.displayOrder ?? Number.MAX_SAFE_INTEGER) - (b.displayOrder ?? Number.MAX_SAFE_INTEGER));
+    .sort(
+      (a, b) => (a.displayOrder ?? Number.MAX_SAFE_INTEGER) - (b.displayOrder ?? Number.MAX_SAFE_INTEGER),
+    );
 }
 
 /** Case-insensitive match on name, code and vendor; an empty query matches everything. */

@@ -77,7 +77,10 @@ describe('jobToForm', () => {
   it('finds the version when the job names it by its display version', () => {
     const [analysis] = job.jobanalyses;
     assert.ok(analysis);
-    const byName: Job = { ...job, jobanalyses: [{ ...analysis, analysis: { code: 'abaqus', version: '6.14-1' } }] };
+    const byName: Job = {
+      ...job,
+      jobanalyses: [{ ...analysis, analysis: { code: 'abaqus', version: '6.14-1' } }],
+    };
     assert.equal(jobToForm(byName, catalogue).versionCode, '6.14.1-pcmpi');
   });
 

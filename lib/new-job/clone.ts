@@ -11,7 +11,9 @@ export function jobToForm(job: Job, catalogue: Catalogue): JobForm {
   const jobAnalysis = job.jobanalyses[0];
   const analysis = jobAnalysis ? findAnalysis(catalogue, jobAnalysis.analysis.code) : undefined;
   const version =
-    analysis && jobAnalysis?.analysis.version ? findVersion(analysis, jobAnalysis.analysis.version) : undefined;
+    analysis && jobAnalysis?.analysis.version
+      ? findVersion(analysis, jobAnalysis.analysis.version)
+      : undefined;
   const licenseNames = new Set(analysis?.licenseSettings.map((setting) => setting.name) ?? []);
 
   const licenseValues: Record<string, string> = {};

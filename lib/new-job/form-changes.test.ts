@@ -40,7 +40,10 @@ describe('form changes', () => {
 
   it('turning MPI on switches a suggested command to the MPI one', () => {
     const form = chooseAnalysis(emptyJobForm(), catalogue, 'abaqus');
-    assert.equal(chooseMpi(form, catalogue, true).command, 'abaqus job=<job> cpus=<mpi-ranks> mp_mode=mpi interactive');
+    assert.equal(
+      chooseMpi(form, catalogue, true).command,
+      'abaqus job=<job> cpus=<mpi-ranks> mp_mode=mpi interactive',
+    );
     const typed = { ...form, command: 'my-run' };
     assert.equal(chooseMpi(typed, catalogue, true).command, 'my-run');
   });

@@ -1,5 +1,12 @@
 import type { AnalysisVersion } from '@/lib/rescale/types';
-import { allowedCoreTypes, findAnalysis, findCoreType, findVersion, suggestedCommand, type Catalogue } from './catalogue';
+import {
+  allowedCoreTypes,
+  findAnalysis,
+  findCoreType,
+  findVersion,
+  suggestedCommand,
+  type Catalogue,
+} from './catalogue';
 import type { JobForm } from './form';
 
 /**
@@ -21,7 +28,8 @@ function commandIsUntouched(form: JobForm, previous: AnalysisVersion | undefined
 
 function withVersion(form: JobForm, catalogue: Catalogue, next: AnalysisVersion | undefined): JobForm {
   const previous = currentVersion(form, catalogue);
-  const command = next && commandIsUntouched(form, previous) ? suggestedCommand(next, form.useMpi) : form.command;
+  const command =
+    next && commandIsUntouched(form, previous) ? suggestedCommand(next, form.useMpi) : form.command;
   const stillAllowed = next ? allowedCoreTypes(catalogue, next).some((c) => c.code === form.coreType) : true;
   const changed: JobForm = { ...form, versionCode: next?.versionCode ?? '', command };
   return stillAllowed ? changed : { ...changed, coreType: '', coresPerSlot: '' };

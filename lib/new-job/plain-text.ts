@@ -2,7 +2,15 @@
  * The catalogue describes software in HTML. The form shows it as text: rendering the
  * platform's markup would let whoever edits the catalogue run script in the dashboard.
  */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
 
 export function plainText(html: string): string {
   return html

@@ -4,13 +4,23 @@ import { platformFieldErrors } from './platform-errors';
 
 describe('platformFieldErrors', () => {
   it('puts nested hardware errors on their hardware fields', () => {
-    const body = { jobanalyses: [{ hardware: { walltime: ['Walltime may not exceed 48 hours.'], slots: ['Too many.'] } }] };
-    assert.deepEqual(platformFieldErrors(body), { walltime: 'Walltime may not exceed 48 hours.', slots: 'Too many.' });
+    const body = {
+      jobanalyses: [{ hardware: { walltime: ['Walltime may not exceed 48 hours.'], slots: ['Too many.'] } }],
+    };
+    assert.deepEqual(platformFieldErrors(body), {
+      walltime: 'Walltime may not exceed 48 hours.',
+      slots: 'Too many.',
+    });
   });
 
   it('tells the analysis code from its version', () => {
-    const body = { jobanalyses: [{ analysis: { code: ['Unknown analysis.'], version: ['Unknown version.'] } }] };
-    assert.deepEqual(platformFieldErrors(body), { analysis: 'Unknown analysis.', version: 'Unknown version.' });
+    const body = {
+      jobanalyses: [{ analysis: { code: ['Unknown analysis.'], version: ['Unknown version.'] } }],
+    };
+    assert.deepEqual(platformFieldErrors(body), {
+      analysis: 'Unknown analysis.',
+      version: 'Unknown version.',
+    });
   });
 
   it('reads flattened keys the same way as nested ones', () => {
@@ -30,9 +40,12 @@ describe('platformFieldErrors', () => {
   });
 
   it('leaves out the machine code the proxy adds to its own failures', () => {
-    assert.deepEqual(platformFieldErrors({ detail: 'Rescale did not answer in time.', code: 'upstream_timeout' }), {
-      form: 'Rescale did not answer in time.',
-    });
+    assert.deepEqual(
+      platformFieldErrors({ detail: 'Rescale did not answer in time.', code: 'upstream_timeout' }),
+      {
+        form: 'Rescale did not answer in time.',
+      },
+    );
   });
 
   it('joins several messages for one field', () => {

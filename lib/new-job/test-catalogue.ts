@@ -5,10 +5,22 @@ import { emptyJobForm, type JobForm } from './form';
 
 /** A small catalogue shaped like the reference's samples, for the unit tests beside it. */
 
-
 export const marble = coreType({ code: 'standard-plus', name: 'Marble', price: 0.1, displayOrder: 2 });
-export const onyx = coreType({ code: 'hpc-plus', name: 'Onyx', price: 0.25, cores: [2, 8, 16], displayOrder: 1, walltimeRequired: true });
-export const tester = coreType({ code: 'test', name: 'HPC Test', price: 0.25, cores: [1], displayOrder: null });
+export const onyx = coreType({
+  code: 'hpc-plus',
+  name: 'Onyx',
+  price: 0.25,
+  cores: [2, 8, 16],
+  displayOrder: 1,
+  walltimeRequired: true,
+});
+export const tester = coreType({
+  code: 'test',
+  name: 'HPC Test',
+  price: 0.25,
+  cores: [1],
+  displayOrder: null,
+});
 
 export const abaqus: Analysis = {
   code: 'abaqus',
@@ -21,7 +33,13 @@ export const abaqus: Analysis = {
   hasRescaleLicense: true,
   hasShortTermLicense: false,
   licenseSettings: [
-    { name: 'LM_LICENSE_FILE', label: 'License', helpText: '[port]@hostname', licenseType: 'Flex', isServer: true },
+    {
+      name: 'LM_LICENSE_FILE',
+      label: 'License',
+      helpText: '[port]@hostname',
+      licenseType: 'Flex',
+      isServer: true,
+    },
   ],
   optimizerType: null,
   thumbnail: null,

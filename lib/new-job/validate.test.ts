@@ -13,7 +13,10 @@ describe('validateJobForm', () => {
     const result = validateJobForm(
       filledForm({
         walltimeHours: '1.5',
-        envVars: [{ key: 'OMP_NUM_THREADS', value: '4' }, { key: '', value: '' }],
+        envVars: [
+          { key: 'OMP_NUM_THREADS', value: '4' },
+          { key: '', value: '' },
+        ],
         licenseValues: { LM_LICENSE_FILE: ' 27000@license ' },
         inputFiles: [{ id: 'XkpTse', name: 'bracket.inp', size: 120 }],
       }),
@@ -39,7 +42,10 @@ describe('validateJobForm', () => {
   });
 
   it('refuses an empty or blank name', () => {
-    assert.equal(errorsOf(validateJobForm(filledForm({ name: '   ' }), catalogue)).name, 'Give the job a name.');
+    assert.equal(
+      errorsOf(validateJobForm(filledForm({ name: '   ' }), catalogue)).name,
+      'Give the job a name.',
+    );
   });
 
   it('refuses software the platform does not offer', () => {
@@ -54,7 +60,10 @@ describe('validateJobForm', () => {
 
   it('refuses a core type the chosen version does not allow', () => {
     const errors = errorsOf(validateJobForm(filledForm({ coreType: 'test', coresPerSlot: '1' }), catalogue));
-    assert.equal(errors.coreType, 'Abaqus 6.14-1 cannot run on HPC Test. Choose one of the hardware types listed for it.');
+    assert.equal(
+      errors.coreType,
+      'Abaqus 6.14-1 cannot run on HPC Test. Choose one of the hardware types listed for it.',
+    );
   });
 
   it('refuses a core count the core type does not offer, naming the ones it does', () => {
@@ -69,7 +78,10 @@ describe('validateJobForm', () => {
 
   it('requires a walltime only where the core type demands one', () => {
     const onOnyx = filledForm({ coreType: 'hpc-plus', coresPerSlot: '8' });
-    assert.equal(errorsOf(validateJobForm(onOnyx, catalogue)).walltime, 'Onyx requires a maximum walltime, in hours.');
+    assert.equal(
+      errorsOf(validateJobForm(onOnyx, catalogue)).walltime,
+      'Onyx requires a maximum walltime, in hours.',
+    );
     assert.equal(validateJobForm({ ...onOnyx, walltimeHours: '12' }, catalogue).ok, true);
     assert.equal(validateJobForm(filledForm(), catalogue).ok, true);
   });
@@ -87,7 +99,15 @@ describe('validateJobForm', () => {
     const bad = errorsOf(validateJobForm(filledForm({ envVars: [{ key: '1X', value: 'a' }] }), catalogue));
     assert.match(bad.envVars ?? '', /“1X” is not a valid variable name/);
     const twice = errorsOf(
-      validateJobForm(filledForm({ envVars: [{ key: 'A', value: '1' }, { key: 'A', value: '2' }] }), catalogue),
+      validateJobForm(
+        filledForm({
+          envVars: [
+            { key: 'A', value: '1' },
+            { key: 'A', value: '2' },
+          ],
+        }),
+        catalogue,
+      ),
     );
     assert.equal(twice.envVars, 'A is set twice.');
   });

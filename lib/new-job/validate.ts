@@ -2,9 +2,7 @@ import type { CoreType, JobCreate } from '@/lib/rescale/types';
 import { allowedCoreTypes, findAnalysis, findCoreType, findVersion, type Catalogue } from './catalogue';
 import type { JobForm, JobFormErrors } from './form';
 
-export type ValidationResult =
-  | { ok: true; body: JobCreate }
-  | { ok: false; errors: JobFormErrors };
+export type ValidationResult = { ok: true; body: JobCreate } | { ok: false; errors: JobFormErrors };
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -67,16 +65,22 @@ export function validateJobForm(form: JobForm, catalogue: Catalogue): Validation
 
   const analysis = form.analysisCode ? findAnalysis(catalogue, form.analysisCode) : undefined;
   if (!form.analysisCode) errors.analysis = 'Choose the software to run.';
-  else if (!analysis) errors.analysis = `“${form.analysisCode}” is not software this platform offers. Choose one from the list.`;
+  else if (!analysis)
+    errors.analysis = `“${form.analysisCode}” is not software this platform offers. Choose one from the list.`;
 
   const version = analysis && form.versionCode ? findVersion(analysis, form.versionCode) : undefined;
   if (analysis && !form.versionCode) errors.version = `Choose a version of ${analysis.name}.`;
-  else if (analysis && !version) errors.version = `${analysis.name} has no version “${form.versionCode}”. Choose one from the list.`;
+  else if (analysis && !version)
+    errors.version = `${analysis.name} has no version “${form.versionCode}”. Choose one from the list.`;
 
   const coreType = form.coreType ? findCoreType(catalogue, form.coreType) : undefined;
   if (!form.coreType) errors.coreType = 'Choose the hardware to run on.';
   else if (!coreType) errors.coreType = `“${form.coreType}” is not hardware this platform offers.`;
-  else if (analysis && version && !allowedCoreTypes(catalogue, version).some((c) => c.code === coreType.code)) {
+  else if (
+    analysis &&
+    version &&
+    !allowedCoreTypes(catalogue, version).some((c) => c.code === coreType.code)
+  ) {
     errors.coreType = `${analysis.name} ${version.version} cannot run on ${coreType.name}. Choose one of the hardware types listed for it.`;
   }
 
@@ -101,12 +105,23 @@ export function validateJobForm(form: JobForm, catalogue: Catalogue): Validation
   const envError = checkEnvVars(form);
   if (envError) errors.envVars = envError;
 
-  if (Object.keys(errors).length > 0 || !analysis || !version || !coreType || coresPerSlot === null || slots === null) {
+  if (
+    Object.keys(errors).length > 0 ||
+    !analysis ||
+    !version ||
+    !coreType ||
+    coresPerSlot === null ||
+    slots === null
+  ) {
     return { ok: false, errors };
   }
 
   const rescaleLicense = analysis.hasRescaleLicense && form.useRescaleLicense;
-  const hardware: JobCreate['jobanalyses'][number]['hardware'] = { coreType: coreType.code, coresPerSlot, slots };
+  const hardware: JobCreate['jobanalyses'][number]['hardware'] = {
+    coreType: coreType.code,
+    coresPerSlot,
+    slots,
+  };
   if (walltime !== null) hardware.walltime = walltime;
 
   return {

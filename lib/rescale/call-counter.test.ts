@@ -30,7 +30,7 @@ test('calls older than an hour no longer count', () => {
   assert.equal(counter.countLastHour('a'), 0);
 });
 
-test("nothing is estimated when Rescale sends rate-limit headers of its own", () => {
+test('nothing is estimated when Rescale sends rate-limit headers of its own', () => {
   const upstream = new Headers({ 'X-RateLimit-Limit': '90000', 'X-RateLimit-Remaining': '89000' });
   assert.deepEqual(rateLimitHeaders(upstream, 5_000, 7_200), {});
   assert.deepEqual(rateLimitHeaders(new Headers({ 'X-RateLimit-Remaining': '5' }), 5_000, 7_200), {});

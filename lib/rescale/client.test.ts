@@ -31,7 +31,14 @@ describe('rescaleFetch', () => {
         setTimeout(() => res.end('late'), 2000).unref();
       } else if (path.startsWith('/api/v2/jobs/')) {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ count: 1, next: `${region.url}/api/v2/jobs/?page=2`, previous: null, results: [] }));
+        res.end(
+          JSON.stringify({
+            count: 1,
+            next: `${region.url}/api/v2/jobs/?page=2`,
+            previous: null,
+            results: [],
+          }),
+        );
       } else if (path.startsWith('/api/v2/missing/')) {
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Not found."}');
       } else {
@@ -62,7 +69,10 @@ describe('rescaleFetch', () => {
     assert.equal(res.status, 200);
     assert.equal(await res.text(), 'GET /api/v2/target/?from=moved');
     const hops = region.requests.slice(before);
-    assert.deepEqual(hops.map((r) => r.url), ['/api/v2/moved/', '/api/v2/target/?from=moved']);
+    assert.deepEqual(
+      hops.map((r) => r.url),
+      ['/api/v2/moved/', '/api/v2/target/?from=moved'],
+    );
     assert.ok(hops.every((r) => r.headers.authorization === `Token ${KEY}`));
   });
 
@@ -75,7 +85,11 @@ describe('rescaleFetch', () => {
   });
 
   it('turns a POST into a GET after 303 See Other', async () => {
-    const res = await rescaleFetch(credentials(), 'v2/see-other/', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await rescaleFetch(credentials(), 'v2/see-other/', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(await res.text(), 'GET /api/v2/target/');
   });
 
@@ -88,12 +102,15 @@ describe('rescaleFetch', () => {
   });
 
   it('answers 504 when no response headers arrive in time', async () => {
-    await assert.rejects(rescaleFetch(credentials(), 'v2/slow/', { timeoutMs: 100 }), (error: RescaleError) => {
-      assert.equal(error.status, 504);
-      assert.equal(error.code, 'upstream_timeout');
-      assert.match(error.detail, /Test region .* did not answer within 100 ms/);
-      return true;
-    });
+    await assert.rejects(
+      rescaleFetch(credentials(), 'v2/slow/', { timeoutMs: 100 }),
+      (error: RescaleError) => {
+        assert.equal(error.status, 504);
+        assert.equal(error.code, 'upstream_timeout');
+        assert.match(error.detail, /Test region .* did not answer within 100 ms/);
+        return true;
+      },
+    );
   });
 
   it('counts the wait for an upload answer from the last byte sent, not from the start', async () => {
@@ -105,7 +122,11 @@ describe('rescaleFetch', () => {
         else controller.enqueue(new TextEncoder().encode('chunk'));
       },
     });
-    const res = await rescaleFetch(credentials(), 'v2/echo/', { method: 'POST', body: slowUpload, timeoutMs: 500 });
+    const res = await rescaleFetch(credentials(), 'v2/echo/', {
+      method: 'POST',
+      body: slowUpload,
+      timeoutMs: 500,
+    });
     assert.equal(res.status, 200);
     assert.equal(await res.text(), 'POST /api/v2/echo/');
   });
@@ -117,12 +138,15 @@ describe('rescaleFetch', () => {
         controller.close();
       },
     });
-    await assert.rejects(rescaleFetch(credentials(), 'v2/loop/', { method: 'POST', body: upload }), (error: RescaleError) => {
-      assert.equal(error.status, 502);
-      assert.equal(error.code, 'upstream_redirected_upload');
-      assert.match(error.detail, /answered the upload with a redirect/);
-      return true;
-    });
+    await assert.rejects(
+      rescaleFetch(credentials(), 'v2/loop/', { method: 'POST', body: upload }),
+      (error: RescaleError) => {
+        assert.equal(error.status, 502);
+        assert.equal(error.code, 'upstream_redirected_upload');
+        assert.match(error.detail, /answered the upload with a redirect/);
+        return true;
+      },
+    );
   });
 
   it('answers 502 when the region cannot be reached', async () => {

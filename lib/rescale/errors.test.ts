@@ -73,7 +73,10 @@ describe('rescaleErrorFromResponse', () => {
   });
 
   it('gives words to a body that is not JSON', async () => {
-    const res = new Response('<html>Bad gateway</html>', { status: 503, headers: { 'content-type': 'text/html' } });
+    const res = new Response('<html>Bad gateway</html>', {
+      status: 503,
+      headers: { 'content-type': 'text/html' },
+    });
     const error = await rescaleErrorFromResponse(res);
     assert.equal(error.status, 503);
     assert.match(error.detail, /Rescale had a problem answering \(HTTP 503\)/);

@@ -84,7 +84,8 @@ function describeFieldErrors(fieldErrors: Record<string, string[]>): string | nu
 export function describeStatus(status: number, retryAfterSeconds: number | null = null): string {
   if (status === 400) return 'Rescale rejected the request as invalid. Check the values and try again.';
   if (status === 401) return 'Rescale did not accept the API key. Sign in again with a valid key.';
-  if (status === 403) return 'Your Rescale key is not allowed to do this. Ask the owner to share it with you.';
+  if (status === 403)
+    return 'Your Rescale key is not allowed to do this. Ask the owner to share it with you.';
   if (status === 404) {
     return 'Rescale could not find this. It may have been deleted, or it is not shared with you.';
   }
@@ -132,8 +133,5 @@ export function jsonErrorResponse(
   code: string,
   headers: Record<string, string> = {},
 ): Response {
-  return Response.json(
-    { detail, code },
-    { status, headers: { 'cache-control': 'no-store', ...headers } },
-  );
+  return Response.json({ detail, code }, { status, headers: { 'cache-control': 'no-store', ...headers } });
 }

@@ -10,7 +10,10 @@ const APP = 'http://app.test';
 describe('the proxy and the key budget', () => {
   let region: TestServer;
   const call = (key: string, path: string) =>
-    forwardToRescale(new Request(`${APP}${path}`), { key, platform: { label: 'Test region', url: region.url } });
+    forwardToRescale(new Request(`${APP}${path}`), {
+      key,
+      platform: { label: 'Test region', url: region.url },
+    });
 
   before(async () => {
     region = await startTestServer((req, res) => {

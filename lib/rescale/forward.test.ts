@@ -11,7 +11,8 @@ const APP = 'http://app.test';
 describe('forwardToRescale', () => {
   let region: TestServer;
   const session = () => ({ key: KEY, platform: { label: 'Test region', url: region.url } });
-  const call = (path: string, init: RequestInit = {}) => forwardToRescale(new Request(`${APP}${path}`, init), session());
+  const call = (path: string, init: RequestInit = {}) =>
+    forwardToRescale(new Request(`${APP}${path}`, init), session());
 
   before(async () => {
     region = await startTestServer((req, res) => {
@@ -23,7 +24,14 @@ describe('forwardToRescale', () => {
           'x-ratelimit-remaining': '7100',
           server: 'nginx',
         });
-        res.end(JSON.stringify({ count: 1, next: `${region.url}/api/v2/jobs/?page=2`, previous: null, results: [{ name: 'A' }] }));
+        res.end(
+          JSON.stringify({
+            count: 1,
+            next: `${region.url}/api/v2/jobs/?page=2`,
+            previous: null,
+            results: [{ name: 'A' }],
+          }),
+        );
       } else if (path.startsWith('/api/v2/cut-off/')) {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
         res.write('{"count": 3, "results": [');
@@ -53,7 +61,12 @@ describe('forwardToRescale', () => {
 
   it('sends upstream only the allowed headers, with the key from the session', async () => {
     const res = await call('/api/rescale/v2/users/me/', {
-      headers: { authorization: 'Token forged', cookie: 'rescale_session=sealed', range: 'bytes=0-9', 'user-agent': 'x' },
+      headers: {
+        authorization: 'Token forged',
+        cookie: 'rescale_session=sealed',
+        range: 'bytes=0-9',
+        'user-agent': 'x',
+      },
     });
     const { headers } = JSON.parse(await res.text());
     assert.equal(headers.authorization, `Token ${KEY}`);
@@ -73,7 +86,12 @@ describe('forwardToRescale', () => {
   it('rewrites platform links in a JSON answer to proxy paths and fixes the length', async () => {
     const res = await call('/api/rescale/v2/jobs/');
     const text = await res.text();
-    assert.deepEqual(JSON.parse(text), { count: 1, next: '/api/rescale/v2/jobs/?page=2', previous: null, results: [{ name: 'A' }] });
+    assert.deepEqual(JSON.parse(text), {
+      count: 1,
+      next: '/api/rescale/v2/jobs/?page=2',
+      previous: null,
+      results: [{ name: 'A' }],
+    });
     assert.equal(res.headers.get('content-length'), String(Buffer.byteLength(text)));
     assert.doesNotMatch(text, new RegExp(region.url));
   });
@@ -113,7 +131,12 @@ describe('forwardToRescale', () => {
 
   it('answers 400 with a detail for an invalid path, without calling Rescale', async () => {
     const before = region.requests.length;
-    for (const path of ['/api/rescale/v3/jobs/', '/api/rescale/v2/jobs/a%2Fb/', '/api/rescale/v2//jobs/', '/api/rescale/v2/jobs/%00/']) {
+    for (const path of [
+      '/api/rescale/v3/jobs/',
+      '/api/rescale/v2/jobs/a%2Fb/',
+      '/api/rescale/v2//jobs/',
+      '/api/rescale/v2/jobs/%00/',
+    ]) {
       const res = await call(path);
       assert.equal(res.status, 400, path);
       const body = await res.json();
@@ -155,6 +178,10 @@ describe('addressedOrigins', () => {
     const request = new Request('http://localhost:3000/api/rescale/v2/jobs/', {
       headers: { host: 'dash.example', 'x-forwarded-host': 'dash.example.com', 'x-forwarded-proto': 'https' },
     });
-    assert.deepEqual(addressedOrigins(request), ['http://localhost:3000', 'https://dash.example', 'https://dash.example.com']);
+    assert.deepEqual(addressedOrigins(request), [
+      'http://localhost:3000',
+      'https://dash.example',
+      'https://dash.example.com',
+    ]);
   });
 });

@@ -46,9 +46,13 @@ const requestOfBody = new WeakMap<ReadableStream<Uint8Array>, Request>();
  */
 export function addressedOrigins(request: Request): string[] {
   const url = new URL(request.url);
-  const protocol = request.headers.get('x-forwarded-proto')?.split(',', 1)[0]?.trim() || url.protocol.slice(0, -1);
+  const protocol =
+    request.headers.get('x-forwarded-proto')?.split(',', 1)[0]?.trim() || url.protocol.slice(0, -1);
   const origins = new Set([url.origin]);
-  for (const host of [request.headers.get('host'), request.headers.get('x-forwarded-host')?.split(',', 1)[0]?.trim()]) {
+  for (const host of [
+    request.headers.get('host'),
+    request.headers.get('x-forwarded-host')?.split(',', 1)[0]?.trim(),
+  ]) {
     if (host) origins.add(`${protocol}://${host}`);
   }
   return [...origins];
@@ -79,11 +83,7 @@ async function withRewrittenLinks(
   return new Response(rewritten, { status: upstream.status, headers });
 }
 
-async function toBrowserResponse(
-  upstream: Response,
-  method: string,
-  platformUrl: string,
-): Promise<Response> {
+async function toBrowserResponse(upstream: Response, method: string, platformUrl: string): Promise<Response> {
   const headers = pickResponseHeaders(upstream.headers);
   headers.set('cache-control', 'private, no-store');
   if (isRedirect(upstream)) {
@@ -128,7 +128,10 @@ export async function forwardToRescale(
       allow: [...FORWARDED_METHODS].join(', '),
     });
   }
-  if (!SAFE_METHODS.has(method) && !comesFromAllowedOrigin(request, options.allowedOrigins ?? addressedOrigins(request))) {
+  if (
+    !SAFE_METHODS.has(method) &&
+    !comesFromAllowedOrigin(request, options.allowedOrigins ?? addressedOrigins(request))
+  ) {
     return jsonErrorResponse(
       403,
       'This request did not come from the dashboard itself, so it was refused. Reload the dashboard and try again from there.',

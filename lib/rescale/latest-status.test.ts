@@ -14,11 +14,14 @@ test('the first entry of a status list is the newest one', () => {
 });
 
 test('a missing reason reads as none', () => {
-  assert.deepEqual(latestStatusEntry({ results: [{ status: 'Completed', statusDate: '2026-11-27T10:00:00Z' }] }), {
-    status: 'Completed',
-    statusDate: '2026-11-27T10:00:00Z',
-    statusReason: null,
-  });
+  assert.deepEqual(
+    latestStatusEntry({ results: [{ status: 'Completed', statusDate: '2026-11-27T10:00:00Z' }] }),
+    {
+      status: 'Completed',
+      statusDate: '2026-11-27T10:00:00Z',
+      statusReason: null,
+    },
+  );
 });
 
 test('anything but a status list with a well-formed first entry is refused', () => {

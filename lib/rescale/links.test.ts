@@ -24,7 +24,10 @@ describe('proxyPathForLink', () => {
       proxyPathForLink('/api/jobs/XXXXX/runs/1/tail/airFoil2D/0/U', US),
       '/api/rescale/v2/jobs/XXXXX/runs/1/tail/airFoil2D/0/U',
     );
-    assert.equal(proxyPathForLink('https://platform.rescale.com/api/files/dNEXtf/contents/', US), '/api/rescale/v2/files/dNEXtf/contents/');
+    assert.equal(
+      proxyPathForLink('https://platform.rescale.com/api/files/dNEXtf/contents/', US),
+      '/api/rescale/v2/files/dNEXtf/contents/',
+    );
   });
 
   it('leaves links to other hosts, other schemes, other versions and non-API pages alone', () => {
@@ -57,7 +60,11 @@ describe('rewritePlatformLinks', () => {
   it('rewrites downloadUrl and resource inside nested objects and arrays', () => {
     const body = JSON.stringify([
       { path: 'airFoil2D/0/U', resource: '/api/jobs/XXXXX/runs/1/tail/airFoil2D/0/U' },
-      { results: [{ id: 'WvNKdb', downloadUrl: 'https://platform.rescale.com/api/v2/files/WvNKdb/contents/' }] },
+      {
+        results: [
+          { id: 'WvNKdb', downloadUrl: 'https://platform.rescale.com/api/v2/files/WvNKdb/contents/' },
+        ],
+      },
     ]);
     assert.deepEqual(JSON.parse(rewritePlatformLinks(body, US)), [
       { path: 'airFoil2D/0/U', resource: '/api/rescale/v2/jobs/XXXXX/runs/1/tail/airFoil2D/0/U' },
@@ -101,7 +108,10 @@ describe('rewritePlatformLinks', () => {
 
   it('works for a sandbox region on a port', () => {
     const body = '{"next":"http://127.0.0.1:4010/api/v2/jobs/?page=2"}';
-    assert.equal(rewritePlatformLinks(body, 'http://127.0.0.1:4010'), '{"next":"/api/rescale/v2/jobs/?page=2"}');
+    assert.equal(
+      rewritePlatformLinks(body, 'http://127.0.0.1:4010'),
+      '{"next":"/api/rescale/v2/jobs/?page=2"}',
+    );
   });
 });
 

@@ -70,12 +70,9 @@ export function rewritePlatformLinks(
   proxyPrefix: string = PROXY_PREFIX,
 ): string {
   if (!mightContainPlatformLinks(json, platformUrl)) return json;
-  return json.replace(
-    LINK_PATTERN,
-    (match, before: string, field: string, colon: string, raw: string) => {
-      const link = decodeJsonString(raw);
-      const rewritten = link === null ? null : proxyPathForLink(link, platformUrl, proxyPrefix);
-      return rewritten === null ? match : `${before}"${field}"${colon}${JSON.stringify(rewritten)}`;
-    },
-  );
+  return json.replace(LINK_PATTERN, (match, before: string, field: string, colon: string, raw: string) => {
+    const link = decodeJsonString(raw);
+    const rewritten = link === null ? null : proxyPathForLink(link, platformUrl, proxyPrefix);
+    return rewritten === null ? match : `${before}"${field}"${colon}${JSON.stringify(rewritten)}`;
+  });
 }

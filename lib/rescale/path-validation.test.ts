@@ -16,22 +16,44 @@ function segments(path: string): string[] {
 
 describe('checkResourcePath', () => {
   it('accepts a versioned resource with or without its trailing slash', () => {
-    assert.deepEqual(checkResourcePath('v2/jobs/abc/'), { ok: true, path: { version: 'v2', segments: ['jobs', 'abc'] } });
+    assert.deepEqual(checkResourcePath('v2/jobs/abc/'), {
+      ok: true,
+      path: { version: 'v2', segments: ['jobs', 'abc'] },
+    });
     assert.deepEqual(segments('v2/jobs/abc'), ['jobs', 'abc']);
   });
 
   it('keeps the inner segments of a file path under runs/{run}/tail/', () => {
     assert.deepEqual(segments('v2/jobs/J/runs/1/tail/airFoil2D/0/U/'), [
-      'jobs', 'J', 'runs', '1', 'tail', 'airFoil2D', '0', 'U',
+      'jobs',
+      'J',
+      'runs',
+      '1',
+      'tail',
+      'airFoil2D',
+      '0',
+      'U',
     ]);
   });
 
   it('keeps percent-encoded characters of a file name, encoded canonically', () => {
     assert.deepEqual(segments('v2/jobs/J/runs/1/tail/my%20dir/r%C3%A9sultat.log'), [
-      'jobs', 'J', 'runs', '1', 'tail', 'my%20dir', 'r%C3%A9sultat.log',
+      'jobs',
+      'J',
+      'runs',
+      '1',
+      'tail',
+      'my%20dir',
+      'r%C3%A9sultat.log',
     ]);
     assert.deepEqual(segments('v2/jobs/J/runs/1/tail/.hidden/log:1'), [
-      'jobs', 'J', 'runs', '1', 'tail', '.hidden', 'log%3A1',
+      'jobs',
+      'J',
+      'runs',
+      '1',
+      'tail',
+      '.hidden',
+      'log%3A1',
     ]);
   });
 
@@ -48,7 +70,13 @@ describe('checkResourcePath', () => {
   });
 
   it('refuses relative segments, plain or encoded', () => {
-    for (const path of ['v2/jobs/../users/', 'v2/./jobs/', 'v2/jobs/%2e%2e/', 'v2/jobs/J/runs/1/tail/a/%2E/b', 'v2/jobs/.%2e/']) {
+    for (const path of [
+      'v2/jobs/../users/',
+      'v2/./jobs/',
+      'v2/jobs/%2e%2e/',
+      'v2/jobs/J/runs/1/tail/a/%2E/b',
+      'v2/jobs/.%2e/',
+    ]) {
       assert.match(refusal(path), /relative segments are not allowed/, path);
     }
   });
@@ -64,7 +92,13 @@ describe('checkResourcePath', () => {
   });
 
   it('refuses control characters', () => {
-    for (const path of ['v2/jobs/a%00b/', 'v2/jobs/a%0Ab/', 'v2/jobs/a%0D%0AHost:evil/', 'v2/jobs/%7F/', 'v2/jobs/a\tb/']) {
+    for (const path of [
+      'v2/jobs/a%00b/',
+      'v2/jobs/a%0Ab/',
+      'v2/jobs/a%0D%0AHost:evil/',
+      'v2/jobs/%7F/',
+      'v2/jobs/a\tb/',
+    ]) {
       assert.match(refusal(path), /control character/, path);
     }
   });

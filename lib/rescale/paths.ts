@@ -52,8 +52,7 @@ export const rescalePaths = {
   runs: (jobId: string, q: PageQuery = {}) => resourcePath(['jobs', jobId, 'runs'], q),
   run: (jobId: string, runId: string) => resourcePath(['jobs', jobId, 'runs', runId]),
   runStop: (jobId: string, runId: string) => resourcePath(['jobs', jobId, 'runs', runId, 'stop']),
-  runSnapshot: (jobId: string, runId: string) =>
-    resourcePath(['jobs', jobId, 'runs', runId, 'snapshot']),
+  runSnapshot: (jobId: string, runId: string) => resourcePath(['jobs', jobId, 'runs', runId, 'snapshot']),
   runFiles: (jobId: string, runId: string, q: PageQuery & { search?: string } = {}) =>
     resourcePath(['jobs', jobId, 'runs', runId, 'files'], q),
   runDirectory: (jobId: string, runId: string) =>

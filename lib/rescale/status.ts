@@ -14,7 +14,13 @@ export const JOB_STATUSES = [
   'Completed',
 ] as const;
 
-export const TERMINAL_JOB_STATUSES = ['Completed', 'Failed', 'Stopped', 'Force Stopped', 'Terminated'] as const;
+export const TERMINAL_JOB_STATUSES = [
+  'Completed',
+  'Failed',
+  'Stopped',
+  'Force Stopped',
+  'Terminated',
+] as const;
 
 export const CLUSTER_STATUSES = [
   'Not Started',

@@ -22,7 +22,10 @@ describe('rescaleUrl', () => {
   });
 
   it('ignores a trailing slash on the region base', () => {
-    assert.equal(rescaleUrl('http://127.0.0.1:4010/', 'v2/users/me/').href, 'http://127.0.0.1:4010/api/v2/users/me/');
+    assert.equal(
+      rescaleUrl('http://127.0.0.1:4010/', 'v2/users/me/').href,
+      'http://127.0.0.1:4010/api/v2/users/me/',
+    );
   });
 
   it('drops a fragment, which never reaches a server', () => {
@@ -34,10 +37,13 @@ describe('rescaleUrl', () => {
   });
 
   it('refuses a version that is not allowed', () => {
-    assert.throws(() => rescaleUrl(US, 'v1/jobs/'), (error: InvalidResourceError) => {
-      assert.match(error.detail, /API version "v1" is not supported \(allowed: v2\)/);
-      return true;
-    });
+    assert.throws(
+      () => rescaleUrl(US, 'v1/jobs/'),
+      (error: InvalidResourceError) => {
+        assert.match(error.detail, /API version "v1" is not supported \(allowed: v2\)/);
+        return true;
+      },
+    );
   });
 
   it('keeps every directory of a tail file path as its own segment', () => {

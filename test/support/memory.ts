@@ -1,5 +1,8 @@
 /** Samples this process's resident memory while a transfer runs, to prove it stays flat. */
-export type MemoryWatch = { sample: () => void; stop: () => { baselineMiB: number; peakMiB: number; growthMiB: number } };
+export type MemoryWatch = {
+  sample: () => void;
+  stop: () => { baselineMiB: number; peakMiB: number; growthMiB: number };
+};
 
 const MiB = 1024 * 1024;
 

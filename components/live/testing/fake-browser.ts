@@ -137,7 +137,11 @@ export class FakeBrowser {
 export class FakeTab {
   open = true;
   private visible = true;
-  private readonly listeners = { message: [] as Array<(m: unknown) => void>, visibility: [] as Array<() => void>, hide: [] as Array<() => void> };
+  private readonly listeners = {
+    message: [] as Array<(m: unknown) => void>,
+    visibility: [] as Array<() => void>,
+    hide: [] as Array<() => void>,
+  };
 
   constructor(
     private readonly browser: FakeBrowser,
@@ -146,7 +150,10 @@ export class FakeTab {
 
   env(options: { canElect?: boolean } = {}): SchedulerEnv {
     const browser = this.browser;
-    const visibility = { visible: () => this.visible, onChange: (l: () => void) => this.listeners.visibility.push(l) };
+    const visibility = {
+      visible: () => this.visible,
+      onChange: (l: () => void) => this.listeners.visibility.push(l),
+    };
     return {
       now: () => browser.now,
       setTimer: (run, ms) => browser.addTimer(this, run, ms, null),

@@ -5,7 +5,13 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { buttonClasses } from '@/components/ui/button';
 
 /** The job itself could not be read (the platform failed, not a 404): say so, offer a retry. */
-export default function JobError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function JobError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div className="mx-auto w-full max-w-3xl">
       <ErrorPanel

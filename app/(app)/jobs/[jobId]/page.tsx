@@ -27,7 +27,8 @@ type PageProps = { params: Promise<{ jobId: string }>; searchParams: Promise<Sea
 function pageUrl(jobId: string, searchParams: SearchParams): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(searchParams)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(name, one);
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      search.append(name, one);
   }
   const qs = search.toString();
   return `/jobs/${encodeURIComponent(jobId)}${qs ? `?${qs}` : ''}`;

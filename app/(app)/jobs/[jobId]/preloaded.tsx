@@ -19,7 +19,9 @@ export async function Preloaded({
   resources: string[];
   children: ReactNode;
 }) {
-  const loaded = await Promise.all(resources.map(async (resource) => [key(resource), await loadSettled(session, resource)] as const));
+  const loaded = await Promise.all(
+    resources.map(async (resource) => [key(resource), await loadSettled(session, resource)] as const),
+  );
   const fallback = Object.fromEntries(loaded.filter(([, data]) => data !== undefined));
   return <SWRConfig value={{ fallback }}>{children}</SWRConfig>;
 }
