@@ -21,6 +21,11 @@ const config = [
     files: nodeSide,
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  {
+    // Tests poke at loosely shaped JSON replies on purpose.
+    files: ['**/*.test.ts', 'sandbox/test-support.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
 ];
 
 export default config;

@@ -80,6 +80,8 @@ export function useUploads({
       .slice(0, Math.max(0, PARALLEL_UPLOADS - active));
     if (waiting.length === 0) return;
     const ids = new Set(waiting.map((item) => item.id));
+    // Starting an upload is the effect; its row says so in the same pass.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setItems((current) =>
       current.map((item) => (ids.has(item.id) ? { ...item, status: 'uploading' } : item)),
     );

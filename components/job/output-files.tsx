@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { formatBytes } from '@/lib/format';
@@ -25,8 +25,12 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
     : jobResources.jobFiles(jobId, view.filesPage, view.filesSearch);
   const files = useResource<Paginated<RescaleFile>>(resource);
   const [search, setSearch] = useState(view.filesSearch);
+  const [searchInUrl, setSearchInUrl] = useState(view.filesSearch);
+  if (searchInUrl !== view.filesSearch) {
+    setSearchInUrl(view.filesSearch);
+    setSearch(view.filesSearch);
+  }
   const searchId = useId();
-  useEffect(() => setSearch(view.filesSearch), [view.filesSearch]);
 
   const listed = files.data?.results.find((file) => file.id === view.preview);
   const previewed = useResource<RescaleFile>(

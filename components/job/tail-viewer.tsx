@@ -53,6 +53,12 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
   const [query, setQuery] = useState('');
   const [wrap, setWrap] = useState(false);
   const [pinned, setPinned] = useState(true);
+  const following = `${path}\n${view.follow}`;
+  const [pinnedFor, setPinnedFor] = useState(following);
+  if (pinnedFor !== following) {
+    setPinnedFor(following);
+    setPinned(true);
+  }
   const scroller = useRef<HTMLPreElement>(null);
   const ids = { lines: useId(), search: useId(), follow: useId(), wrap: useId() };
   const lines = tail.data?.lines ?? [];
@@ -61,8 +67,6 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
     const element = scroller.current;
     if (element && view.follow && pinned) element.scrollTop = element.scrollHeight;
   }, [tail.data, view.follow, pinned, wrap]);
-
-  useEffect(() => setPinned(true), [path, view.follow]);
 
   useEffect(() => {
     if (tail.error) onFailure();

@@ -21,9 +21,11 @@ export function JobsSearch({ value, onSearch }: JobsSearchProps) {
     onSearchRef.current = onSearch;
   }, [onSearch]);
 
-  useEffect(() => {
-    setText((current) => (current.trim() === value ? current : value));
-  }, [value]);
+  const [valueShown, setValueShown] = useState(value);
+  if (valueShown !== value) {
+    setValueShown(value);
+    if (text.trim() !== value) setText(value);
+  }
 
   useEffect(() => {
     const wanted = text.trim();

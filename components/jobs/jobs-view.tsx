@@ -69,7 +69,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   const { data, error, isLoading } = live;
   const liveActive =
     (data ? isAnyJobActive(data.results) : false) || (error !== undefined && data === undefined);
-  useEffect(() => setActive(liveActive), [liveActive]);
+  if (active !== liveActive) setActive(liveActive);
 
   const stale = isLoading && data !== undefined;
   const count = data?.count ?? 0;

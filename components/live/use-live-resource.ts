@@ -101,7 +101,7 @@ export function useLiveResource<T>(
    * fetcher, and a revalidation must reach the other tabs too.
    */
   const liveMutate = useCallback(
-    ((...args: Parameters<KeyedMutator<T>>) => {
+    (...args: Parameters<KeyedMutator<T>>) => {
       if (args.length > 0 || key === null) return mutate(...args);
       return liveScheduler()
         .fetch(key)
@@ -109,9 +109,9 @@ export function useLiveResource<T>(
           (data) => data as T,
           () => undefined,
         );
-    }) as KeyedMutator<T>,
+    },
     [key, mutate],
-  );
+  ) as KeyedMutator<T>;
   const refresh = useCallback(() => void liveMutate(), [liveMutate]);
 
   const failure = snapshot.failure;
@@ -126,6 +126,9 @@ export function useLiveResource<T>(
     refresh,
     lastUpdatedAt: snapshot.lastUpdatedAt,
     nextRefreshAt: active ? snapshot.nextRefreshAt : null,
+    // Read at each render, which every snapshot change causes: the notice's countdown
+    // words are as fresh as the last poll, and no clock of its own is worth a re-render.
+    // eslint-disable-next-line react-hooks/purity
     notice: noticeOf(snapshot, Date.now()),
   };
 }

@@ -44,6 +44,9 @@ export function useNewJobForm({
       draftChecked.current = true;
       const draft = loadDraft(window.localStorage, key);
       if (draft) {
+        // The draft lives in localStorage, which the server render cannot read: it is
+        // restored once, after hydration.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         setForm(draft.form);
         setRestoredAt(draft.savedAt);
         setEdited(true);

@@ -19,7 +19,11 @@ export function RelativeTime({ iso }: RelativeTimeProps) {
       suppressHydrationWarning
       className="whitespace-nowrap"
     >
-      {formatRelativeTime(iso, now ?? Date.now())}
+      {
+        // Before hydration the server's clock stands in; the browser's replaces it at once.
+        // eslint-disable-next-line react-hooks/purity
+        formatRelativeTime(iso, now ?? Date.now())
+      }
     </time>
   );
 }

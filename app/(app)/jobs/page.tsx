@@ -35,7 +35,9 @@ export default async function JobsPage({ searchParams }: JobsPageProps) {
           platformId={session.platform.id}
         />
       ) : (
-        // A new key per server render: each failed attempt starts its own countdown.
+        // A new key per server render: each failed attempt starts its own countdown. A server
+        // component renders once per request, so the impure key is the point.
+        // eslint-disable-next-line react-hooks/purity
         <JobsLoadFailure key={Date.now()} {...outcome} />
       )}
     </div>
