@@ -5,6 +5,6 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { exitOnInvalidServerConfig } = await import('./lib/env');
+  const { exitOnInvalidServerConfig } = await import('./lib/config/env');
   exitOnInvalidServerConfig();
 }

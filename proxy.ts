@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getSessionConfig } from '@/lib/env';
-import { readSignInState } from '@/lib/sign-in-state';
-import { RETURN_TO_HEADER, signInUrl } from '@/lib/sign-in-url';
+import { getSessionConfig } from '@/lib/config/env';
+import { readSignInState } from '@/lib/auth/sign-in-state';
+import { RETURN_TO_HEADER, signInUrl } from '@/lib/auth/sign-in-url';
 
 /**
  * The first gate: a signed-out page visit goes to sign-in with the page (and its query)

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { signOutForm } from '@/lib/api-client';
-import { getIdentity } from '@/lib/auth';
-import { currentReturnTo } from '@/lib/return-to';
-import { getRescaleSession } from '@/lib/session';
-import { signInUrl } from '@/lib/sign-in-url';
+import { signOutForm } from '@/lib/api/api-client';
+import { getIdentity } from '@/lib/auth/auth-options';
+import { currentReturnTo } from '@/lib/auth/return-to';
+import { getRescaleSession } from '@/lib/auth/session';
+import { signInUrl } from '@/lib/auth/sign-in-url';
 import { signOut } from './sign-out';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

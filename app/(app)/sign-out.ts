@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clearIdentity } from '@/lib/auth';
-import { clearRescaleSession } from '@/lib/session';
+import { clearIdentity } from '@/lib/auth/auth-options';
+import { clearRescaleSession } from '@/lib/auth/session';
 
 /** Ends both sessions: the key vault and next-auth's identity. */
 export async function signOut(): Promise<void> {

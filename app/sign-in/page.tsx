@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { getSessionConfig } from '@/lib/env';
-import { getPlatforms } from '@/lib/platforms';
-import { getRescaleSession } from '@/lib/session';
-import { readSignInState } from '@/lib/sign-in-state';
-import { parseSignInReason, safeCallbackUrl, type SignInReason } from '@/lib/sign-in-url';
+import { getSessionConfig } from '@/lib/config/env';
+import { getPlatforms } from '@/lib/config/platforms';
+import { getRescaleSession } from '@/lib/auth/session';
+import { readSignInState } from '@/lib/auth/sign-in-state';
+import { parseSignInReason, safeCallbackUrl, type SignInReason } from '@/lib/auth/sign-in-url';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

@@ -2,8 +2,8 @@
 
 import { signIn } from 'next-auth/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { apiKeyPageUrl, type Platform } from '@/lib/platforms';
-import { parseSignInProblem, signInProblemMessage } from '@/lib/sign-in-problems';
+import { apiKeyPageUrl, type Platform } from '@/lib/config/platforms';
+import { parseSignInProblem, signInProblemMessage } from '@/lib/auth/sign-in-problems';
 
 type Props = { platforms: Platform[]; defaultRegion: string; callbackUrl: string };
 

@@ -2,10 +2,10 @@
 
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { apiFetch } from '@/lib/api-client';
+import { apiFetch } from '@/lib/api/api-client';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { RescaleFile } from '@/lib/rescale/types';
-import { requestFailureMessage } from './request-failure-message';
+import { requestFailureMessage } from '../../lib/files/request-failure-message';
 
 export type DeleteFileButtonProps = {
   file: Pick<RescaleFile, 'id' | 'name'>;

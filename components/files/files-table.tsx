@@ -1,9 +1,9 @@
 import { RelativeTime } from '@/components/ui/relative-time';
-import { formatBytes } from '@/lib/format';
+import { formatBytes } from '@/lib/ui/format';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { DeleteFileButton } from './delete-file-button';
-import { fileTypeLabel } from './file-type-label';
+import { fileTypeLabel } from '../../lib/files/file-type-label';
 
 export type FilesTableProps = {
   files: readonly RescaleFile[];

@@ -6,11 +6,11 @@ import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
-import { apiJson } from '@/lib/api-client';
+import { apiJson } from '@/lib/api/api-client';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { filesKey, filesQueryString, type FilesQuery } from './files-query';
+import { filesKey, filesQueryString, type FilesQuery } from '../../lib/files/files-query';
 import { FilesTable } from './files-table';
-import { requestFailureMessage } from './request-failure-message';
+import { requestFailureMessage } from '../../lib/files/request-failure-message';
 import { UploadPanel } from './upload-panel';
 
 export function FilesView(query: FilesQuery) {

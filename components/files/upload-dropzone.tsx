@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, useSyncExternalStore, type DragEvent } from 'react';
-import { formatBytes } from '@/lib/format';
+import { formatBytes } from '@/lib/ui/format';
 
 export type UploadDropzoneProps = {
   onFiles: (files: File[]) => void;

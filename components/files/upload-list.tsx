@@ -1,8 +1,8 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { formatBytes } from '@/lib/format';
-import type { UploadItem } from './use-uploads';
+import { formatBytes } from '@/lib/ui/format';
+import type { UploadItem } from '../../lib/files/use-uploads';
 
 export type UploadListProps = {
   items: readonly UploadItem[];

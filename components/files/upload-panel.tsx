@@ -4,7 +4,7 @@ import { maxUploadBytes } from '@/lib/new-job/upload-limit';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { UploadDropzone } from './upload-dropzone';
 import { UploadList } from './upload-list';
-import { useUploads } from './use-uploads';
+import { useUploads } from '../../lib/files/use-uploads';
 
 export type UploadPanelProps = {
   onUploaded?: (file: RescaleFile) => void;

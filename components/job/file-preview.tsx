@@ -1,9 +1,9 @@
 'use client';
 
 import useSWR from 'swr';
-import { apiJson } from '@/lib/api-client';
-import { formatBytes } from '@/lib/format';
-import { jobResources, key } from '@/lib/job-resources';
+import { apiJson } from '@/lib/api/api-client';
+import { formatBytes } from '@/lib/ui/format';
+import { jobResources, key } from '@/lib/job/job-resources';
 import type { RescaleError } from '@/lib/rescale/errors';
 import type { FileLines, RescaleFile } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';

@@ -1,5 +1,5 @@
-import { estimateJob, executingHours } from '@/lib/estimate';
-import { formatDuration } from '@/lib/format';
+import { estimateJob, executingHours } from '@/lib/job/estimate';
+import { formatDuration } from '@/lib/ui/format';
 import type { CoreType, Job, StatusEntry } from '@/lib/rescale/types';
 
 const money = new Intl.NumberFormat('en-US', {

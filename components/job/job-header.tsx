@@ -2,11 +2,11 @@
 
 import { StatusBadge } from '@/components/ui/status-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { jobResources } from '@/lib/job-resources';
+import { jobResources } from '@/lib/job/job-resources';
 import type { Job, JobSummary, Paginated } from '@/lib/rescale/types';
 import { CopyLinkButton } from './copy-link-button';
 import { useJobStatus } from './job-status-context';
-import { useResource } from './use-resource';
+import { useResource } from '../../lib/job/use-resource';
 import { LiveStatus } from '@/components/live/live-status';
 
 export function useJobSummary(job: Job | undefined) {

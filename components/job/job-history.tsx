@@ -1,14 +1,14 @@
 'use client';
 
 import { useId } from 'react';
-import { useLiveResource } from '@/components/live/use-live-resource';
-import { useNow } from '@/components/ui/use-now';
+import { useLiveResource } from '@/lib/live/use-live-resource';
+import { useNow } from '@/lib/ui/use-now';
 import { LiveStatus } from '@/components/live/live-status';
-import { formatDateTime, formatDuration } from '@/lib/format';
-import { jobResources, key } from '@/lib/job-resources';
+import { formatDateTime, formatDuration } from '@/lib/ui/format';
+import { jobResources, key } from '@/lib/job/job-resources';
 import { CLUSTER_STATUSES, isActiveJobStatus } from '@/lib/rescale/status';
 import type { Paginated, StatusEntry } from '@/lib/rescale/types';
-import { buildTimeline, lanePhases, type Phase } from '@/lib/status-timeline';
+import { buildTimeline, lanePhases, type Phase } from '@/lib/job/status-timeline';
 import { useJobStatus } from './job-status-context';
 import { Section, SectionError, SkeletonBlock } from './section';
 import { StatusTimelineSvg } from './status-timeline-svg';

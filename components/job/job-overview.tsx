@@ -1,14 +1,14 @@
 'use client';
 
-import { jobResources, key } from '@/lib/job-resources';
-import { formatBytes } from '@/lib/format';
-import { coresOf } from '@/lib/estimate';
+import { jobResources, key } from '@/lib/job/job-resources';
+import { formatBytes } from '@/lib/ui/format';
+import { coresOf } from '@/lib/job/estimate';
 import type { CoreType, Job, JobAnalysis, Paginated } from '@/lib/rescale/types';
 import { rescalePaths } from '@/lib/rescale/paths';
 import { useJobStatus } from './job-status-context';
 import { JobEstimate } from './job-estimate';
 import { Section, SectionError, SkeletonBlock } from './section';
-import { useResource } from './use-resource';
+import { useResource } from '../../lib/job/use-resource';
 
 const term = 'text-slate-600 dark:text-slate-400';
 

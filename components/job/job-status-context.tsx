@@ -1,8 +1,8 @@
 'use client';
 
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { useLiveResource, type LiveResource } from '@/components/live/use-live-resource';
-import { jobResources, key } from '@/lib/job-resources';
+import { useLiveResource, type LiveResource } from '@/lib/live/use-live-resource';
+import { jobResources, key } from '@/lib/job/job-resources';
 import { isActiveJobStatus } from '@/lib/rescale/status';
 import type { Paginated, StatusEntry } from '@/lib/rescale/types';
 

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useLiveResource } from '@/components/live/use-live-resource';
+import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
-import { jobResources, key } from '@/lib/job-resources';
+import { jobResources, key } from '@/lib/job/job-resources';
 import type { DirectoryEntry } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
 import { TailViewer } from './tail-viewer';
-import { useJobView } from './use-job-view';
+import { useJobView } from '../../lib/job/use-job-view';
 import { ViewLink } from './view-link';
 
 const SHOWN_ENTRIES = 200;

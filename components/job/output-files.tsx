@@ -3,16 +3,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { formatBytes } from '@/lib/format';
-import { FILES_PAGE_SIZE, jobResources, key } from '@/lib/job-resources';
-import { pageCount } from '@/lib/jobs-query';
+import { formatBytes } from '@/lib/ui/format';
+import { FILES_PAGE_SIZE, jobResources, key } from '@/lib/job/job-resources';
+import { pageCount } from '@/lib/jobs/jobs-query';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
 import { canPreview, FilePreview } from './file-preview';
 import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from './use-job-view';
-import { useResource } from './use-resource';
+import { useJobView } from '../../lib/job/use-job-view';
+import { useResource } from '../../lib/job/use-resource';
 import { ViewLink } from './view-link';
 
 const cell = 'px-3 py-1.5';

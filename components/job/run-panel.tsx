@@ -1,17 +1,17 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useLiveResource } from '@/components/live/use-live-resource';
+import { useLiveResource } from '@/lib/live/use-live-resource';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { jobResources, key } from '@/lib/job-resources';
+import { jobResources, key } from '@/lib/job/job-resources';
 import type { Run } from '@/lib/rescale/types';
-import { isRunInProgress } from '@/lib/run-variables';
+import { isRunInProgress } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { LiveView } from './live-view';
 import { OutputFiles } from './output-files';
 import { runState } from './runs-table';
 import { Section, SectionError, SkeletonBlock } from './section';
-import { useJobView } from './use-job-view';
+import { useJobView } from '../../lib/job/use-job-view';
 import { ViewLink } from './view-link';
 
 function baseName(path: string): string {

@@ -1,14 +1,14 @@
 'use client';
 
 import { useId } from 'react';
-import { useLiveResource } from '@/components/live/use-live-resource';
-import { formatTick, niceAxis, scale } from '@/lib/chart-scale';
-import { CHART_RUNS_LIMIT, jobResources, key } from '@/lib/job-resources';
+import { useLiveResource } from '@/lib/live/use-live-resource';
+import { formatTick, niceAxis, scale } from '@/lib/job/chart-scale';
+import { CHART_RUNS_LIMIT, jobResources, key } from '@/lib/job/job-resources';
 import type { Job, Paginated, Run } from '@/lib/rescale/types';
-import { defaultAxes, numericVariables, scatterPoints, variableColumns } from '@/lib/run-variables';
+import { defaultAxes, numericVariables, scatterPoints, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from './use-job-view';
+import { useJobView } from '../../lib/job/use-job-view';
 
 const WIDTH = 640;
 const HEIGHT = 360;

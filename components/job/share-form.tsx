@@ -3,12 +3,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSWRConfig } from 'swr';
 import { Button } from '@/components/ui/button';
-import { apiJson } from '@/lib/api-client';
-import { jobResources, key } from '@/lib/job-resources';
+import { apiJson } from '@/lib/api/api-client';
+import { jobResources, key } from '@/lib/job/job-resources';
 import { RescaleError } from '@/lib/rescale/errors';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Job, ShareResult } from '@/lib/rescale/types';
-import { actionErrorText } from './action-error';
+import { actionErrorText } from '../../lib/job/action-error';
 
 const inputClasses =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';

@@ -1,5 +1,5 @@
-import { formatDuration } from '@/lib/format';
-import type { Timeline } from '@/lib/status-timeline';
+import { formatDuration } from '@/lib/ui/format';
+import type { Timeline } from '@/lib/job/status-timeline';
 
 const WIDTH = 1000;
 const LANE_HEIGHT = 30;

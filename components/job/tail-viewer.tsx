@@ -1,15 +1,15 @@
 'use client';
 
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { useLiveResource } from '@/components/live/use-live-resource';
+import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { Button } from '@/components/ui/button';
-import { countMatches, highlightPieces } from '@/lib/highlight';
-import { jobResources, key } from '@/lib/job-resources';
-import { TAIL_LINE_CHOICES } from '@/lib/job-view-query';
+import { countMatches, highlightPieces } from '@/lib/ui/highlight';
+import { jobResources, key } from '@/lib/job/job-resources';
+import { TAIL_LINE_CHOICES } from '@/lib/job/job-view-query';
 import type { TailLines } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from './use-job-view';
+import { useJobView } from '../../lib/job/use-job-view';
 
 /** Within this many pixels of the end counts as "at the bottom". */
 const BOTTOM_SLACK = 24;

@@ -1,8 +1,8 @@
 'use client';
 
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
-import type { JobViewQuery } from '@/lib/job-view-query';
-import { isPlainLeftClick, useJobView } from './use-job-view';
+import type { JobViewQuery } from '@/lib/job/job-view-query';
+import { isPlainLeftClick, useJobView } from '../../lib/job/use-job-view';
 
 type ViewLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   change: Partial<JobViewQuery>;

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { liveNoticeText } from '@/components/live/live-notice';
+import { liveNoticeText } from '@/lib/live/live-notice';
 
 export type JobsLoadFailureProps =
   | { kind: 'throttled'; detail: string; retryAfterSeconds: number | null }

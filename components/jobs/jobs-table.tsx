@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import type { JobSummary } from '@/lib/rescale/types';
-import { formatBytes } from '@/lib/format';
-import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/jobs-query';
+import { formatBytes } from '@/lib/ui/format';
+import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/jobs/jobs-query';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isTerminalJobStatus } from '@/lib/rescale/status';
-import { ownerLabel, sharingLabel } from './job-row';
-import { useJobOutcomes } from './use-job-outcomes';
-import type { Outcome } from './job-outcomes';
+import { ownerLabel, sharingLabel } from '../../lib/jobs/job-row';
+import { useJobOutcomes } from '../../lib/jobs/use-job-outcomes';
+import type { Outcome } from '../../lib/jobs/job-outcomes';
 
 export type JobsTableProps = {
   jobs: readonly JobSummary[];

@@ -16,14 +16,14 @@ import {
   toggledOrdering,
   type JobsQuery,
   type SortableColumn,
-} from '@/lib/jobs-query';
-import { useLiveResource } from '@/components/live/use-live-resource';
+} from '@/lib/jobs/jobs-query';
+import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { isAnyJobActive } from './job-row';
+import { isAnyJobActive } from '../../lib/jobs/job-row';
 import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
 import { PageSizeSelect } from './page-size-select';

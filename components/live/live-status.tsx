@@ -1,8 +1,8 @@
 'use client';
 
-import type { LiveResource } from './use-live-resource';
-import { liveNoticeText } from './live-notice';
-import { useNow } from '@/components/ui/use-now';
+import type { LiveResource } from '../../lib/live/use-live-resource';
+import { liveNoticeText } from '../../lib/live/live-notice';
+import { useNow } from '@/lib/ui/use-now';
 
 type LiveStatusProps = Pick<
   LiveResource<unknown>,

@@ -2,11 +2,11 @@
 
 import { useState } from 'react';
 import useSWR from 'swr';
-import { requestFailureMessage } from '@/components/files/request-failure-message';
+import { requestFailureMessage } from '@/lib/files/request-failure-message';
 import { Button } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { apiJson } from '@/lib/api-client';
-import { formatBytes } from '@/lib/format';
+import { apiJson } from '@/lib/api/api-client';
+import { formatBytes } from '@/lib/ui/format';
 import type { InputFileRef } from '@/lib/new-job/form';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';

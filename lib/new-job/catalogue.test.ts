@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowedCoreTypes, searchAnalyses, suggestedCommand } from './catalogue';
-import { abaqus, catalogue, openfoam } from './test-catalogue';
+import { abaqus, catalogue, openfoam } from '../../test/support/test-catalogue';
 
 describe('catalogue helpers', () => {
   it('lists only the core types a version allows, in display order', () => {

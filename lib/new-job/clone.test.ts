@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Job, RescaleFile } from '@/lib/rescale/types';
 import { jobToForm } from './clone';
-import { catalogue } from './test-catalogue';
+import { catalogue } from '../../test/support/test-catalogue';
 import { validateJobForm } from './validate';
 
 const inputFile: RescaleFile = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clearDraft, draftKey, loadDraft, saveDraft, type DraftStorage } from './draft';
-import { filledForm } from './test-catalogue';
+import { filledForm } from '../../test/support/test-catalogue';
 
 const ADA = 'sandbox:ada@example.com';
 

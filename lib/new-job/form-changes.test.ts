@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyJobForm } from './form';
 import { chooseAnalysis, chooseCoreType, chooseMpi, chooseVersion } from './form-changes';
-import { catalogue, filledForm } from './test-catalogue';
+import { catalogue, filledForm } from '../../test/support/test-catalogue';
 
 describe('form changes', () => {
   it('picking software selects its first version and prefills its command', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { estimatePrice, formatUsd } from './price';
-import { marble, onyx } from './test-catalogue';
+import { marble, onyx } from '../../test/support/test-catalogue';
 
 describe('estimatePrice', () => {
   it('charges the core type’s price for every core of every slot', () => {

@@ -1,4 +1,4 @@
-import { formatBytes } from '@/lib/format';
+import { formatBytes } from '@/lib/ui/format';
 
 /**
  * The largest file the browser will try to upload, in bytes. Set at build time with

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { catalogue, filledForm } from './test-catalogue';
+import { catalogue, filledForm } from '../../test/support/test-catalogue';
 import { validateJobForm } from './validate';
 
 function errorsOf(result: ReturnType<typeof validateJobForm>) {

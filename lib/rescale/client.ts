@@ -10,7 +10,7 @@ import { RescaleError, rescaleErrorFromResponse } from './errors';
 import { rewritePlatformLinks } from './links';
 import { InvalidResourceError, rescaleUrl } from './url';
 
-/** What the client needs from a session; `RescaleSession` (lib/session.ts) satisfies it. */
+/** What the client needs from a session; `RescaleSession` (lib/auth/session.ts) satisfies it. */
 export type RescaleCredentials = {
   key: string;
   platform: { label: string; url: string };

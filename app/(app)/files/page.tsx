@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
-import { filesKey, filesQueryString, parseFilesQuery } from '@/components/files/files-query';
+import { filesKey, filesQueryString, parseFilesQuery } from '@/lib/files/files-query';
 import { FilesView } from '@/components/files/files-view';
 import { pageHref } from '@/components/ui/pagination';
 import { rescaleJson } from '@/lib/rescale/client';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { redirectIfKeyRejected, requirePageSession } from '@/lib/session';
+import { redirectIfKeyRejected, requirePageSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Files' };
 

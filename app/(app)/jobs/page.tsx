@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
-import { loadJobsPage } from '@/lib/jobs-page';
-import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/jobs-query';
-import { requirePageSession } from '@/lib/session';
-import { signInUrl } from '@/lib/sign-in-url';
+import { loadJobsPage } from '@/lib/jobs/jobs-page';
+import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/jobs/jobs-query';
+import { requirePageSession } from '@/lib/auth/session';
+import { signInUrl } from '@/lib/auth/sign-in-url';
 
 export const metadata: Metadata = { title: 'Jobs' };
 

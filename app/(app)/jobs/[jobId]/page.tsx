@@ -11,12 +11,12 @@ import { JobTabs } from '@/components/job/job-tabs';
 import { JobUnavailable } from '@/components/job/job-unavailable';
 import { RunsPanel } from '@/components/job/runs-panel';
 import { SkeletonBlock } from '@/components/job/section';
-import { load, loadSettled } from '@/lib/job-page-data';
-import { jobResources, key } from '@/lib/job-resources';
-import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/job-view-query';
+import { load, loadSettled } from '@/lib/job/job-page-data';
+import { jobResources, key } from '@/lib/job/job-resources';
+import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/job/job-view-query';
 import { RescaleError } from '@/lib/rescale/errors';
 import type { Job } from '@/lib/rescale/types';
-import { redirectIfKeyRejected, requirePageSession, type RescaleSession } from '@/lib/session';
+import { redirectIfKeyRejected, requirePageSession, type RescaleSession } from '@/lib/auth/session';
 import { Preloaded } from './preloaded';
 import { SwitchAccountButton } from './switch-account-button';
 

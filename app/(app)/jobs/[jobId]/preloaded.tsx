@@ -1,9 +1,9 @@
 import 'server-only';
 import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { loadSettled } from '@/lib/job-page-data';
-import { key } from '@/lib/job-resources';
-import type { RescaleSession } from '@/lib/session';
+import { loadSettled } from '@/lib/job/job-page-data';
+import { key } from '@/lib/job/job-resources';
+import type { RescaleSession } from '@/lib/auth/session';
 
 /**
  * Fetches what a section needs for its first paint and hands it to the client hooks

@@ -1,5 +1,5 @@
 import { buttonClasses } from '@/components/ui/button';
-import { signOutForm } from '@/lib/api-client';
+import { signOutForm } from '@/lib/api/api-client';
 import { switchAccount } from './switch-account';
 
 export function SwitchAccountButton({ callbackUrl }: { callbackUrl: string }) {

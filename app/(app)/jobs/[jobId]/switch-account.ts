@@ -1,9 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clearIdentity } from '@/lib/auth';
-import { clearRescaleSession } from '@/lib/session';
-import { safeCallbackUrl, signInUrl } from '@/lib/sign-in-url';
+import { clearIdentity } from '@/lib/auth/auth-options';
+import { clearRescaleSession } from '@/lib/auth/session';
+import { safeCallbackUrl, signInUrl } from '@/lib/auth/sign-in-url';
 
 /**
  * Signs out of both sessions, then on to sign-in with a way back to the job: the reader

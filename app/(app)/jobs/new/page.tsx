@@ -5,7 +5,7 @@ import { catalogueKeys, catalogueResources } from '@/lib/new-job/catalogue-keys'
 import { parseCloneParam } from '@/lib/new-job/clone-param';
 import { rescaleJson } from '@/lib/rescale/client';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
-import { redirectIfKeyRejected, requirePageSession, type RescaleSession } from '@/lib/session';
+import { redirectIfKeyRejected, requirePageSession, type RescaleSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'New job' };
 

@@ -1,6 +1,6 @@
 import { jsonErrorResponse } from '@/lib/rescale/errors';
 import { forwardToRescale } from '@/lib/rescale/forward';
-import { getRescaleSession } from '@/lib/session';
+import { getRescaleSession } from '@/lib/auth/session';
 
 /** `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts). */
 

@@ -1,0 +1,161 @@
+/**
+ * The jobs table's state, as it lives in the URL (`/jobs?page=2&page_size=50&search=foam&ordering=name`).
+ * Parsing never fails: anything malformed falls back to its default, so a mangled
+ * link still lands on a sensible page. The same parsed state gives the server's
+ * preload and the browser's SWR key, so they cannot drift apart.
+ */
+import { proxyUrl, rescalePaths } from '../rescale/paths';
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 25;
+
+/** The platform sorts jobs by `dateInserted` and `name` (either way). */
+export const JOB_ORDERINGS = ['-dateInserted', 'dateInserted', 'name', '-name'] as const;
+export type JobOrdering = (typeof JOB_ORDERINGS)[number];
+export const DEFAULT_ORDERING: JobOrdering = '-dateInserted';
+
+export const SEARCH_MAX_LENGTH = 200;
+
+export type JobsQuery = {
+  page: number;
+  pageSize: PageSize;
+  search: string;
+  ordering: JobOrdering;
+};
+
+export const DEFAULT_JOBS_QUERY: JobsQuery = {
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+  search: '',
+  ordering: DEFAULT_ORDERING,
+};
+
+/** Next's `searchParams`, a `URLSearchParams`, or a query string. */
+export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams | string;
+
+function isPageSize(value: unknown): value is PageSize {
+  return PAGE_SIZES.some((size) => size === value);
+}
+
+function isOrdering(value: unknown): value is JobOrdering {
+  return JOB_ORDERINGS.some((ordering) => ordering === value);
+}
+
+/*
+ * Plain checks rather than zod: this parse runs in the browser as well (it yields
+ * the SWR key), and zod, even its mini build, would be the largest part of the
+ * page's own JavaScript for four parameters.
+ */
+/** Digits only: `Number()` alone would also take `1e3`, `0x10` and `2.0`. */
+function wholeNumber(raw: string | undefined): number | null {
+  return raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : null;
+}
+
+function parsePage(raw: string | undefined): number {
+  const page = wholeNumber(raw);
+  return page !== null && Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_JOBS_QUERY.page;
+}
+
+function parsePageSize(raw: string | undefined): PageSize {
+  const size = wholeNumber(raw);
+  return isPageSize(size) ? size : DEFAULT_JOBS_QUERY.pageSize;
+}
+
+function parseSearch(raw: string | undefined): string {
+  return raw === undefined ? DEFAULT_JOBS_QUERY.search : raw.trim().slice(0, SEARCH_MAX_LENGTH).trim();
+}
+
+function parseOrdering(raw: string | undefined): JobOrdering {
+  return isOrdering(raw) ? raw : DEFAULT_JOBS_QUERY.ordering;
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
+  if (typeof input === 'string' || input instanceof URLSearchParams) {
+    const params = typeof input === 'string' ? new URLSearchParams(input) : input;
+    const record: Record<string, string> = {};
+    for (const name of ['page', 'page_size', 'search', 'ordering']) {
+      const value = params.get(name);
+      if (value !== null) record[name] = value;
+    }
+    return record;
+  }
+  return input;
+}
+
+export function parseJobsQuery(input: SearchParamsInput): JobsQuery {
+  const params = toRecord(input);
+  return {
+    page: parsePage(first(params.page)),
+    pageSize: parsePageSize(first(params.page_size)),
+    search: parseSearch(first(params.search)),
+    ordering: parseOrdering(first(params.ordering)),
+  };
+}
+
+/** The URL query of a state, leaving out defaults so each view has exactly one address. */
+export function jobsSearchParams(query: JobsQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.page !== 1) params.set('page', String(query.page));
+  if (query.pageSize !== DEFAULT_PAGE_SIZE) params.set('page_size', String(query.pageSize));
+  if (query.search) params.set('search', query.search);
+  if (query.ordering !== DEFAULT_ORDERING) params.set('ordering', query.ordering);
+  return params;
+}
+
+export function jobsHref(query: JobsQuery): string {
+  const qs = jobsSearchParams(query).toString();
+  return qs ? `/jobs?${qs}` : '/jobs';
+}
+
+/** The Rescale resource for a state: every parameter explicit, since the platform's defaults differ. */
+export function jobsResource(query: JobsQuery): string {
+  return rescalePaths.jobs({
+    page: query.page,
+    page_size: query.pageSize,
+    search: query.search || undefined,
+    ordering: query.ordering,
+  });
+}
+
+/** The browser's URL for a state's data, which is also its SWR key. */
+export function jobsKey(query: JobsQuery): string {
+  return proxyUrl(jobsResource(query));
+}
+
+export function pageCount(count: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(count / pageSize));
+}
+
+export function clampPage(page: number, count: number, pageSize: number): number {
+  return Math.min(Math.max(1, page), pageCount(count, pageSize));
+}
+
+/** The page that shows the same first row after the page size changes. */
+export function pageForSize(page: number, fromSize: number, toSize: number): number {
+  return Math.floor(((page - 1) * fromSize) / toSize) + 1;
+}
+
+export type SortableColumn = 'name' | 'dateInserted';
+
+export function sortDirection(
+  ordering: JobOrdering,
+  column: SortableColumn,
+): 'ascending' | 'descending' | 'none' {
+  if (ordering === column) return 'ascending';
+  if (ordering === `-${column}`) return 'descending';
+  return 'none';
+}
+
+/**
+ * The ordering after a click on a column header: the other direction when the
+ * column is already sorted; otherwise names A→Z and dates newest first.
+ */
+export function toggledOrdering(ordering: JobOrdering, column: SortableColumn): JobOrdering {
+  if (column === 'name') return ordering === 'name' ? '-name' : 'name';
+  return ordering === '-dateInserted' ? 'dateInserted' : '-dateInserted';
+}
