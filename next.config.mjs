@@ -6,6 +6,9 @@ const nextConfig = {
   // Rescale paths end with a slash and the proxy mirrors them (`/api/rescale/v2/jobs/`);
   // Next's default 308 to the slashless URL would add a hop and break streamed uploads.
   skipTrailingSlashRedirect: true,
+  // `npm test` type-checks with TypeScript 7 (`npm run typecheck`) before it builds; the
+  // build's own check would run TypeScript 6's slower API over the same files again.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;
