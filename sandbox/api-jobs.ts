@@ -108,6 +108,7 @@ async function createJob(ctx: RequestContext): Promise<void> {
     sharedWith: [],
     analyses,
     jobvariables: input.jobvariables ?? [],
+    resourceFilters: input.resourceFilters!,
     isLowPriority: input.isLowPriority ?? false,
     runCount: 1,
     doe: null,
@@ -132,7 +133,7 @@ async function updateJob(ctx: RequestContext, partial: boolean): Promise<void> {
   const result = validateJobInput(body, partial, ctx.user, ctx.store, ctx.now);
   if ('errors' in result) throw badRequest(result.errors);
   const { input } = result;
-  if (job.timeline && (input.analyses || input.jobvariables)) {
+  if (job.timeline && (input.analyses || input.jobvariables || input.resourceFilters)) {
     throw badRequest({ jobanalyses: ['A submitted job cannot be changed; only its name and priority can.'] });
   }
   if (input.name !== undefined) job.name = input.name;
@@ -142,6 +143,7 @@ async function updateJob(ctx: RequestContext, partial: boolean): Promise<void> {
     job.profile = PROFILES[input.analyses[0]!.analysisCode] ?? 'custom';
   }
   if (input.jobvariables) job.jobvariables = input.jobvariables;
+  if (input.resourceFilters) job.resourceFilters = input.resourceFilters;
   ctx.store.touch(job);
   ctx.store.touchJobs();
   sendJson(ctx.res, 200, { id: job.id, isLowPriority: job.isLowPriority, name: job.name }, ctx.writer);

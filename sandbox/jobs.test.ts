@@ -279,6 +279,135 @@ describe('creating and changing jobs', () => {
     });
   });
 
+  it('requires every documented field of a job variable', async () => {
+    const nameOnly = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ jobvariables: [{ name: 'Xvelocity' }] }),
+    );
+    assert.equal(nameOnly.status, 400);
+    assert.deepEqual(nameOnly.body, {
+      jobvariables: [
+        {
+          variableType: ['This field is required.'],
+          displayOrder: ['This field is required.'],
+          valueGeneratorType: ['This field is required.'],
+          valueGeneratorSettings: ['This field is required.'],
+        },
+      ],
+    });
+    const variable = {
+      displayOrder: 0,
+      name: 'Xvelocity',
+      valueGeneratorSettings: {},
+      valueGeneratorType: '',
+      variableType: 'Param',
+    };
+    const wrong = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({
+        jobvariables: [variable, { ...variable, name: 'Y', variableType: 'Knob', displayOrder: 'x' }],
+      }),
+    );
+    assert.deepEqual(wrong.body, {
+      jobvariables: [
+        {},
+        { variableType: ['"Knob" is not a valid choice.'], displayOrder: ['A valid integer is required.'] },
+      ],
+    });
+    // The reference's table spells the generator `variableGeneratorType`; its samples `valueGeneratorType`.
+    const tableSpelling = {
+      displayOrder: 1,
+      name: 'Yvelocity',
+      valueGeneratorSettings: {},
+      variableGeneratorType: 'Linspace',
+      variableType: 'Param',
+    };
+    const created = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ jobvariables: [variable, tableSpelling] }),
+    );
+    assert.equal(created.status, 201);
+    assert.deepEqual(created.body.jobvariables, [
+      variable,
+      { ...variable, name: 'Yvelocity', displayOrder: 1, valueGeneratorType: 'Linspace' },
+    ]);
+  });
+
+  it('accepts only a number of cores per slot that the core type offers, on create and update', async () => {
+    const hardware = (coresPerSlot: number) =>
+      jobBody({
+        jobanalyses: [{ ...jobBody().jobanalyses[0], hardware: { coreType: 'standard-plus', coresPerSlot } }],
+      });
+    const message = {
+      jobanalyses: [
+        {
+          hardware: {
+            coresPerSlot: ['Core type "standard-plus" does not offer 3 cores per slot: choose 1, 2, 4 or 8.'],
+          },
+        },
+      ],
+    };
+    const three = await sandbox.api('ada', 'POST', 'jobs/', hardware(3));
+    assert.equal(three.status, 400);
+    assert.deepEqual(three.body, message);
+    const eight = await sandbox.api('ada', 'POST', 'jobs/', hardware(8));
+    assert.equal(eight.status, 201);
+    const put = await sandbox.api('ada', 'PUT', `jobs/${eight.body.id}/`, hardware(3));
+    assert.deepEqual(put.body, message);
+    const patch = await sandbox.api('ada', 'PATCH', `jobs/${eight.body.id}/`, {
+      jobanalyses: hardware(3).jobanalyses,
+    });
+    assert.deepEqual(patch.body, message);
+  });
+
+  it('gives a new job the default resource filters of the reference’s tutorial, or the ones sent', async () => {
+    const defaults = [
+      {
+        caseSensitive: false,
+        include: true,
+        filterType: 'Analysis generated files',
+        selector: 'Analysis generated files',
+      },
+      {
+        caseSensitive: false,
+        include: true,
+        filterType: 'Completed templates',
+        selector: 'Completed templates',
+      },
+      { caseSensitive: false, include: true, filterType: 'Input files', selector: 'Input files' },
+    ];
+    const created = await sandbox.api('ada', 'POST', 'jobs/', jobBody());
+    assert.deepEqual(created.body.resourceFilters, defaults);
+    assert.deepEqual(
+      (await sandbox.api('ada', 'GET', `jobs/${created.body.id}/`)).body.resourceFilters,
+      defaults,
+    );
+    const mine = [{ caseSensitive: true, include: false, filterType: 'Glob', selector: '*.tmp' }];
+    const custom = await sandbox.api('ada', 'POST', 'jobs/', jobBody({ resourceFilters: mine }));
+    assert.deepEqual(custom.body.resourceFilters, mine);
+    const bad = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ resourceFilters: [{ include: 'maybe' }] }),
+    );
+    assert.deepEqual(bad.body, {
+      resourceFilters: [
+        {
+          include: ['Must be a valid boolean.'],
+          filterType: ['This field is required.'],
+          selector: ['This field is required.'],
+        },
+      ],
+    });
+  });
+
   it('answers 415 for a body that is not JSON and 400 for JSON that does not parse', async () => {
     const text = await sandbox.request('POST', '/api/v2/jobs/', {
       user: 'ada',
