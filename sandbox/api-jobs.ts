@@ -7,6 +7,7 @@ import { pageBody, pageWindow, paginate } from './pagination';
 import { randomId, rngFor } from './random';
 import { fileObject, renderJob, renderJobSummary } from './render';
 import type { RequestContext, Route } from './router';
+import { OUTSIDE_COMPANY, mayReceive } from './sharing';
 import {
   COMPLETED_OK,
   DEFAULT_PHASES,
@@ -198,6 +199,7 @@ async function shareJob(ctx: RequestContext): Promise<void> {
   if (email.toLowerCase() === job.owner.email)
     throw badRequest({ email: ['You cannot share a job with yourself.'] });
   const recipient = email.toLowerCase();
+  if (!mayReceive(ctx.store, job, recipient)) throw badRequest({ email: [OUTSIDE_COMPANY] });
   if (!job.sharedWith.includes(recipient)) job.sharedWith.push(recipient);
   ctx.store.touch(job);
   ctx.store.touchJobs();

@@ -472,6 +472,42 @@ describe('creating and changing jobs', () => {
     );
   });
 
+  it('shares only with a user of the owner’s company or a support desk of the job’s software', async () => {
+    const outside = 'You can only share a job with another user in your company or an ISV support desk.';
+    for (const email of ['nobody@nowhere.com', 'someone@example.com']) {
+      const refused = await sandbox.api('ada', 'POST', 'jobs/AIRfoL/share/', { email });
+      assert.equal(refused.status, 400, email);
+      assert.deepEqual(refused.body, { email: [outside] });
+    }
+    const airfoil = await sandbox.api('ada', 'GET', 'jobs/?search=Airfoil%202D%20DOE%20sweep');
+    assert.deepEqual(airfoil.body.results[0].sharedWith, ['alan@example.com']);
+
+    const [openfoam] = await sandbox.all('ada', 'analyses/?search=openfoam');
+    const [desk] = openfoam.supportDesks;
+    assert.equal(desk.email, 'support@rescale.com');
+    const toDesk = await sandbox.api('ada', 'POST', 'jobs/AIRfoL/share/', {
+      email: desk.email,
+      message: 'This job is not converging as quickly as I was expecting',
+    });
+    assert.equal(toDesk.status, 200);
+    assert.deepEqual(toDesk.body, { recipient: 'support@rescale.com', supportDesk: null });
+
+    // Abaqus's desk in the reference's sample is another address; the Rescale one is not Abaqus's.
+    const [abaqus] = await sandbox.all('ada', 'analyses/?search=abaqus');
+    assert.deepEqual(
+      abaqus.supportDesks.map((d: { email: string }) => d.email),
+      ['support@example.com'],
+    );
+    const wrongDesk = await sandbox.api('ada', 'POST', 'jobs/SAVEDj/share/', {
+      email: 'support@rescale.com',
+    });
+    assert.deepEqual(wrongDesk.body, { email: [outside] });
+    const abaqusDesk = await sandbox.api('ada', 'POST', 'jobs/SAVEDj/share/', {
+      email: 'support@example.com',
+    });
+    assert.equal(abaqusDesk.status, 200);
+  });
+
   it('deletes a saved job, after which it is not found', async () => {
     const created = await sandbox.api('ada', 'POST', 'jobs/', jobBody());
     const deleted = await sandbox.api('ada', 'DELETE', `jobs/${created.body.id}/`);
