@@ -1,12 +1,12 @@
 /** `files/`: the user's files, uploads, metadata, downloads (or signed-storage redirects) and lines. */
 import { readFileSync } from 'node:fs';
-import { searchTerms } from './api-jobs';
 import { sendFileContents } from './downloads';
 import { HttpError, badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http';
 import type { FileRecord } from './model';
 import { pageBody, pageWindow } from './pagination';
 import { fileObject } from './render';
 import type { RequestContext, Route } from './router';
+import { fileMatches, searchTerms } from './search';
 import { signedStorageUrl } from './storage';
 import { upload } from './uploads';
 
@@ -29,8 +29,7 @@ function listFiles(ctx: RequestContext): void {
   const terms = searchTerms(query.get('search'));
   const render = (file: FileRecord) => JSON.stringify(fileObject(ctx, file));
   if (terms.length > 0) {
-    const matches = (file: FileRecord) =>
-      terms.every((term) => file.relativePath.toLowerCase().includes(term));
+    const matches = (file: FileRecord) => fileMatches(file, terms);
     const found = [
       ...stored.filter(matches),
       ...jobs.flatMap((job) => store.jobOutputFiles(job, now).filter(matches)),

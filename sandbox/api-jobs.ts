@@ -5,6 +5,7 @@ import { validateJobInput } from './job-input';
 import type { JobRecord, OutputProfile } from './model';
 import { pageBody, pageWindow, paginate } from './pagination';
 import { randomId, rngFor } from './random';
+import { fileMatches, searchTerms } from './search';
 import { fileObject, renderJob, renderJobSummary } from './render';
 import type { RequestContext, Route } from './router';
 import { OUTSIDE_COMPANY, mayReceive } from './sharing';
@@ -30,14 +31,6 @@ export function parseOrdering(raw: string | null): string {
     .map((field) => field.trim())
     .filter((field) => ORDERING_FIELDS.has(field.replace(/^-/, '')));
   return fields.length > 0 ? fields.join(',') : '-dateInserted';
-}
-
-/** DRF's SearchFilter: every whitespace- or comma-separated term must appear. */
-export function searchTerms(raw: string | null): string[] {
-  return (raw ?? '')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter((term) => term.length > 0);
 }
 
 export function jobFor(ctx: RequestContext): JobRecord {
@@ -221,8 +214,7 @@ function jobFiles(ctx: RequestContext): void {
   const job = jobFor(ctx);
   let files = ctx.store.jobOutputFiles(job, ctx.now);
   const terms = searchTerms(ctx.url.searchParams.get('search'));
-  if (terms.length > 0)
-    files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
+  if (terms.length > 0) files = files.filter((file) => fileMatches(file, terms));
   sendJson(
     ctx.res,
     200,

@@ -1,5 +1,5 @@
 /** Runs of a job: list, detail, stop, snapshot, output files, working directory and tail. */
-import { jobFor, searchTerms } from './api-jobs';
+import { jobFor } from './api-jobs';
 import { type TextContent, binaryChunks, renderText } from './content';
 import { streamBody } from './downloads';
 import { isoDate } from './clock';
@@ -12,6 +12,7 @@ import { randomToken, rngFor } from './random';
 import { fileObject, renderRun } from './render';
 import type { RequestContext, Route } from './router';
 import { type RunState, isRunInProgress, runElapsedSeconds, runOf, runsOf } from './runs';
+import { fileMatches, searchTerms } from './search';
 import { SNAPSHOT_FILE_BASE } from './store';
 import { stoppedAt } from './timeline';
 
@@ -90,8 +91,7 @@ function runFiles(ctx: RequestContext): void {
   const { job, run } = runFor(ctx);
   let files = ctx.store.runOutputFiles(job, run, ctx.now);
   const terms = searchTerms(ctx.url.searchParams.get('search'));
-  if (terms.length > 0)
-    files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
+  if (terms.length > 0) files = files.filter((file) => fileMatches(file, terms));
   sendJson(
     ctx.res,
     200,
