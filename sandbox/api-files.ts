@@ -4,8 +4,10 @@ import { sendFileContents } from './downloads';
 import { HttpError, badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http';
 import type { FileRecord } from './model';
 import { pageBody, pageWindow } from './pagination';
+import { JSON_RENDERER, PASSTHROUGH_RENDERER } from './negotiation';
 import { fileObject } from './render';
 import type { RequestContext, Route } from './router';
+import { UPLOAD_FIELDS } from './serializers';
 import { fileMatches, searchTerms } from './search';
 import { signedStorageUrl } from './storage';
 import { upload } from './uploads';
@@ -132,16 +134,42 @@ function lines(ctx: RequestContext): void {
 }
 
 export const fileRoutes: Route[] = [
-  { pattern: ['files'], methods: { GET: listFiles } },
-  { pattern: ['files', 'contents'], methods: { POST: upload, PUT: upload } },
+  {
+    pattern: ['files'],
+    view: { name: 'File List', description: 'Your files: uploads, then the outputs of your jobs.' },
+    methods: { GET: listFiles },
+  },
+  {
+    pattern: ['files', 'contents'],
+    view: {
+      name: 'Upload',
+      description: 'Uploads a file as a multipart form with a `file` field.',
+      parses: ['multipart/form-data'],
+      actions: () => ({ POST: UPLOAD_FIELDS }),
+    },
+    methods: { POST: upload, PUT: upload },
+  },
   {
     pattern: ['files', ':fileId'],
+    view: { name: 'File Instance', description: 'A file’s metadata.' },
     methods: {
       GET: (ctx) => sendJson(ctx.res, 200, fileObject(ctx, fileFor(ctx)), ctx.writer),
       PATCH: patchFile,
       DELETE: deleteFile,
     },
   },
-  { pattern: ['files', ':fileId', 'contents'], methods: { GET: contents } },
-  { pattern: ['files', ':fileId', 'lines'], methods: { GET: lines } },
+  {
+    pattern: ['files', ':fileId', 'contents'],
+    view: {
+      name: 'Contents',
+      description: 'Downloads a file.',
+      renders: [JSON_RENDERER, PASSTHROUGH_RENDERER],
+    },
+    methods: { GET: contents },
+  },
+  {
+    pattern: ['files', ':fileId', 'lines'],
+    view: { name: 'Lines', description: 'The lines of a plain text file.' },
+    methods: { GET: lines },
+  },
 ];

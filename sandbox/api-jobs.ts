@@ -8,6 +8,7 @@ import { randomId, rngFor } from './random';
 import { fileMatches, searchTerms } from './search';
 import { fileObject, renderJob, renderJobSummary } from './render';
 import type { RequestContext, Route } from './router';
+import { JOB_FIELDS, SHARE_FIELDS } from './serializers';
 import { OUTSIDE_COMPANY, mayReceive } from './sharing';
 import {
   COMPLETED_OK,
@@ -224,9 +225,23 @@ function jobFiles(ctx: RequestContext): void {
 }
 
 export const jobRoutes: Route[] = [
-  { pattern: ['jobs'], methods: { GET: listJobs, POST: createJob } },
+  {
+    pattern: ['jobs'],
+    view: {
+      name: 'Job List',
+      description: 'All the jobs visible to you, whether you own them or they are shared with you.',
+      actions: () => ({ POST: JOB_FIELDS }),
+    },
+    methods: { GET: listJobs, POST: createJob },
+  },
   {
     pattern: ['jobs', ':jobId'],
+    view: {
+      name: 'Job Instance',
+      description: 'A saved or submitted job.',
+      actions: (ctx) =>
+        ctx.store.visibleJob(ctx.user, ctx.params.jobId!)?.owner === ctx.user ? { PUT: JOB_FIELDS } : {},
+    },
     methods: {
       GET: (ctx) => sendJson(ctx.res, 200, renderJob(ctx, jobFor(ctx)), ctx.writer),
       PUT: (ctx) => updateJob(ctx, false),
@@ -234,13 +249,38 @@ export const jobRoutes: Route[] = [
       DELETE: deleteJob,
     },
   },
-  { pattern: ['jobs', ':jobId', 'submit'], methods: { POST: submitJob } },
-  { pattern: ['jobs', ':jobId', 'stop'], methods: { POST: stopJob } },
-  { pattern: ['jobs', ':jobId', 'share'], methods: { POST: shareJob } },
-  { pattern: ['jobs', ':jobId', 'statuses'], methods: { GET: statusList((job) => job.timeline?.job ?? []) } },
+  {
+    pattern: ['jobs', ':jobId', 'submit'],
+    view: { name: 'Submit', description: 'Submits a saved job to run.' },
+    methods: { POST: submitJob },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'stop'],
+    view: { name: 'Stop', description: 'Submits a request to stop a running job.' },
+    methods: { POST: stopJob },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'share'],
+    view: {
+      name: 'Share',
+      description: 'Share a job with another user in your company or an ISV support desk.',
+      actions: () => ({ POST: SHARE_FIELDS }),
+    },
+    methods: { POST: shareJob },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'statuses'],
+    view: { name: 'Statuses', description: 'The job’s status history, newest first.' },
+    methods: { GET: statusList((job) => job.timeline?.job ?? []) },
+  },
   {
     pattern: ['jobs', ':jobId', 'cluster_statuses'],
+    view: { name: 'Cluster statuses', description: 'The status history of the job’s cluster, newest first.' },
     methods: { GET: statusList((job) => job.timeline?.cluster ?? []) },
   },
-  { pattern: ['jobs', ':jobId', 'files'], methods: { GET: jobFiles } },
+  {
+    pattern: ['jobs', ':jobId', 'files'],
+    view: { name: 'Files', description: 'Output files for a given job.' },
+    methods: { GET: jobFiles },
+  },
 ];

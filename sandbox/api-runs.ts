@@ -6,6 +6,7 @@ import { isoDate } from './clock';
 import { encodeOutputFileId } from './file-ids';
 import { badRequest, notFound, permissionDenied, sendJson } from './http';
 import type { JobRecord } from './model';
+import { JSON_RENDERER, PASSTHROUGH_RENDERER } from './negotiation';
 import { runFileSpecs } from './outputs';
 import { paginate } from './pagination';
 import { randomToken, rngFor } from './random';
@@ -185,6 +186,7 @@ function task(ctx: RequestContext): void {
 export const runRoutes: Route[] = [
   {
     pattern: ['jobs', ':jobId', 'runs'],
+    view: { name: 'Run List', description: 'The runs of a job.' },
     methods: {
       GET: (ctx) => {
         const job = jobFor(ctx);
@@ -201,6 +203,7 @@ export const runRoutes: Route[] = [
   },
   {
     pattern: ['jobs', ':jobId', 'runs', ':runId'],
+    view: { name: 'Run Instance', description: 'A single run of a job.' },
     methods: {
       GET: (ctx) => {
         const { job, run } = runFor(ctx);
@@ -208,13 +211,38 @@ export const runRoutes: Route[] = [
       },
     },
   },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'stop'], methods: { POST: stopRun } },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'snapshot'], methods: { POST: snapshotRun } },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'files'], methods: { GET: runFiles } },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'stop'],
+    view: { name: 'Stop', description: 'Stops a run in progress.' },
+    methods: { POST: stopRun },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'snapshot'],
+    view: { name: 'Snapshot', description: 'Archives the working directory of a run in progress.' },
+    methods: { POST: snapshotRun },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'files'],
+    view: { name: 'Files', description: 'Output files for a given run.' },
+    methods: { GET: runFiles },
+  },
   {
     pattern: ['jobs', ':jobId', 'runs', ':runId', 'directory-contents'],
+    view: { name: 'Directory contents', description: 'The working files of a run in progress.' },
     methods: { GET: directoryContents },
   },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'tail', '*path'], methods: { GET: tail } },
-  { pattern: ['tasks', ':token'], methods: { GET: task } },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'tail', '*path'],
+    view: {
+      name: 'Tail',
+      description: 'The end of a working file of a run in progress.',
+      renders: [JSON_RENDERER, PASSTHROUGH_RENDERER],
+    },
+    methods: { GET: tail },
+  },
+  {
+    pattern: ['tasks', ':token'],
+    view: { name: 'Task Instance', description: 'The progress of an asynchronous task.' },
+    methods: { GET: task },
+  },
 ];
