@@ -7,8 +7,8 @@ import { pageBody, pageWindow } from './pagination';
 import { JSON_RENDERER, PASSTHROUGH_RENDERER } from './negotiation';
 import { fileObject } from './render';
 import type { RequestContext, Route } from './router';
-import { UPLOAD_FIELDS } from './serializers';
 import { fileMatches, searchTerms } from './search';
+import { UPLOAD_FIELDS } from './serializers';
 import { signedStorageUrl } from './storage';
 import { upload } from './uploads';
 

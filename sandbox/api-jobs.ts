@@ -5,9 +5,9 @@ import { validateJobInput } from './job-input';
 import type { JobRecord, OutputProfile } from './model';
 import { pageBody, pageWindow, paginate } from './pagination';
 import { randomId, rngFor } from './random';
-import { fileMatches, searchTerms } from './search';
 import { fileObject, renderJob, renderJobSummary } from './render';
 import type { RequestContext, Route } from './router';
+import { fileMatches, searchTerms } from './search';
 import { JOB_FIELDS, SHARE_FIELDS } from './serializers';
 import { OUTSIDE_COMPANY, mayReceive } from './sharing';
 import {
