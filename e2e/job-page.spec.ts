@@ -275,6 +275,23 @@ test('a job shared by Ada opens for Grace from the same link', async ({ browser,
   }
 });
 
+test('sharing outside the company shows Rescale’s refusal on the address and keeps it', async ({
+  signedInPage: page,
+}) => {
+  await page.goto('/jobs/FAILjb');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Share this job' });
+  const email = form.getByLabel('Colleague’s email');
+  await email.fill('nobody@nowhere.com');
+  await form.getByRole('button', { name: 'Share', exact: true }).click();
+  const refusal = 'You can only share a job with another user in your company or an ISV support desk.';
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(refusal);
+  await expect(form.getByRole('alert')).toContainText('Could not share the job (400)');
+  await expect(email).toHaveValue('nobody@nowhere.com');
+  await expect(page.getByTestId('shared-with')).toHaveText('Nobody');
+});
+
 test('a link to a job not shared with the reader explains why and offers another sign-in', async ({
   page,
   signIn,

@@ -1,12 +1,14 @@
 /** `files/`: the user's files, uploads, metadata, downloads (or signed-storage redirects) and lines. */
 import { readFileSync } from 'node:fs';
-import { searchTerms } from './api-jobs';
 import { sendFileContents } from './downloads';
 import { HttpError, badRequest, notFound, permissionDenied, readJson, sendEmpty, sendJson } from './http';
 import type { FileRecord } from './model';
 import { pageBody, pageWindow } from './pagination';
+import { JSON_RENDERER, PASSTHROUGH_RENDERER } from './negotiation';
 import { fileObject } from './render';
 import type { RequestContext, Route } from './router';
+import { fileMatches, searchTerms } from './search';
+import { UPLOAD_FIELDS } from './serializers';
 import { signedStorageUrl } from './storage';
 import { upload } from './uploads';
 
@@ -29,8 +31,7 @@ function listFiles(ctx: RequestContext): void {
   const terms = searchTerms(query.get('search'));
   const render = (file: FileRecord) => JSON.stringify(fileObject(ctx, file));
   if (terms.length > 0) {
-    const matches = (file: FileRecord) =>
-      terms.every((term) => file.relativePath.toLowerCase().includes(term));
+    const matches = (file: FileRecord) => fileMatches(file, terms);
     const found = [
       ...stored.filter(matches),
       ...jobs.flatMap((job) => store.jobOutputFiles(job, now).filter(matches)),
@@ -133,16 +134,42 @@ function lines(ctx: RequestContext): void {
 }
 
 export const fileRoutes: Route[] = [
-  { pattern: ['files'], methods: { GET: listFiles } },
-  { pattern: ['files', 'contents'], methods: { POST: upload, PUT: upload } },
+  {
+    pattern: ['files'],
+    view: { name: 'File List', description: 'Your files: uploads, then the outputs of your jobs.' },
+    methods: { GET: listFiles },
+  },
+  {
+    pattern: ['files', 'contents'],
+    view: {
+      name: 'Upload',
+      description: 'Uploads a file as a multipart form with a `file` field.',
+      parses: ['multipart/form-data'],
+      actions: () => ({ POST: UPLOAD_FIELDS }),
+    },
+    methods: { POST: upload, PUT: upload },
+  },
   {
     pattern: ['files', ':fileId'],
+    view: { name: 'File Instance', description: 'A file’s metadata.' },
     methods: {
       GET: (ctx) => sendJson(ctx.res, 200, fileObject(ctx, fileFor(ctx)), ctx.writer),
       PATCH: patchFile,
       DELETE: deleteFile,
     },
   },
-  { pattern: ['files', ':fileId', 'contents'], methods: { GET: contents } },
-  { pattern: ['files', ':fileId', 'lines'], methods: { GET: lines } },
+  {
+    pattern: ['files', ':fileId', 'contents'],
+    view: {
+      name: 'Contents',
+      description: 'Downloads a file.',
+      renders: [JSON_RENDERER, PASSTHROUGH_RENDERER],
+    },
+    methods: { GET: contents },
+  },
+  {
+    pattern: ['files', ':fileId', 'lines'],
+    view: { name: 'Lines', description: 'The lines of a plain text file.' },
+    methods: { GET: lines },
+  },
 ];

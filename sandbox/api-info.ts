@@ -32,9 +32,25 @@ function searchable<T extends { name: string; code: string }>(items: readonly T[
 export const infoRoutes: Route[] = [
   {
     pattern: ['users', 'me'],
+    view: { name: 'Me', description: 'The user the API key belongs to.' },
     methods: { GET: (ctx) => sendJson(ctx.res, 200, renderUser(ctx.user), ctx.writer) },
   },
-  { pattern: ['coretypes'], methods: { GET: list(CORE_TYPES) } },
-  { pattern: ['analyses'], methods: { GET: searchable(ANALYSES) } },
-  { pattern: ['remote-viz-config'], methods: { GET: list(REMOTE_VIZ_CONFIGS) } },
+  {
+    pattern: ['coretypes'],
+    view: { name: 'Core Type List', description: 'Lists all core types available in the Rescale API.' },
+    methods: { GET: list(CORE_TYPES) },
+  },
+  {
+    pattern: ['analyses'],
+    view: { name: 'Analysis List', description: 'Lists all the analyses available on Rescale.' },
+    methods: { GET: searchable(ANALYSES) },
+  },
+  {
+    pattern: ['remote-viz-config'],
+    view: {
+      name: 'Remote Viz Config List',
+      description: 'Lists the options for creating a remote visualization cluster on Rescale.',
+    },
+    methods: { GET: list(REMOTE_VIZ_CONFIGS) },
+  },
 ];

@@ -7,6 +7,9 @@ import { pageBody, pageWindow, paginate } from './pagination';
 import { randomId, rngFor } from './random';
 import { fileObject, renderJob, renderJobSummary } from './render';
 import type { RequestContext, Route } from './router';
+import { fileMatches, searchTerms } from './search';
+import { JOB_FIELDS, SHARE_FIELDS } from './serializers';
+import { OUTSIDE_COMPANY, mayReceive } from './sharing';
 import {
   COMPLETED_OK,
   DEFAULT_PHASES,
@@ -29,14 +32,6 @@ export function parseOrdering(raw: string | null): string {
     .map((field) => field.trim())
     .filter((field) => ORDERING_FIELDS.has(field.replace(/^-/, '')));
   return fields.length > 0 ? fields.join(',') : '-dateInserted';
-}
-
-/** DRF's SearchFilter: every whitespace- or comma-separated term must appear. */
-export function searchTerms(raw: string | null): string[] {
-  return (raw ?? '')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter((term) => term.length > 0);
 }
 
 export function jobFor(ctx: RequestContext): JobRecord {
@@ -108,6 +103,7 @@ async function createJob(ctx: RequestContext): Promise<void> {
     sharedWith: [],
     analyses,
     jobvariables: input.jobvariables ?? [],
+    resourceFilters: input.resourceFilters!,
     isLowPriority: input.isLowPriority ?? false,
     runCount: 1,
     doe: null,
@@ -132,7 +128,7 @@ async function updateJob(ctx: RequestContext, partial: boolean): Promise<void> {
   const result = validateJobInput(body, partial, ctx.user, ctx.store, ctx.now);
   if ('errors' in result) throw badRequest(result.errors);
   const { input } = result;
-  if (job.timeline && (input.analyses || input.jobvariables)) {
+  if (job.timeline && (input.analyses || input.jobvariables || input.resourceFilters)) {
     throw badRequest({ jobanalyses: ['A submitted job cannot be changed; only its name and priority can.'] });
   }
   if (input.name !== undefined) job.name = input.name;
@@ -142,6 +138,7 @@ async function updateJob(ctx: RequestContext, partial: boolean): Promise<void> {
     job.profile = PROFILES[input.analyses[0]!.analysisCode] ?? 'custom';
   }
   if (input.jobvariables) job.jobvariables = input.jobvariables;
+  if (input.resourceFilters) job.resourceFilters = input.resourceFilters;
   ctx.store.touch(job);
   ctx.store.touchJobs();
   sendJson(ctx.res, 200, { id: job.id, isLowPriority: job.isLowPriority, name: job.name }, ctx.writer);
@@ -196,6 +193,7 @@ async function shareJob(ctx: RequestContext): Promise<void> {
   if (email.toLowerCase() === job.owner.email)
     throw badRequest({ email: ['You cannot share a job with yourself.'] });
   const recipient = email.toLowerCase();
+  if (!mayReceive(ctx.store, job, recipient)) throw badRequest({ email: [OUTSIDE_COMPANY] });
   if (!job.sharedWith.includes(recipient)) job.sharedWith.push(recipient);
   ctx.store.touch(job);
   ctx.store.touchJobs();
@@ -217,8 +215,7 @@ function jobFiles(ctx: RequestContext): void {
   const job = jobFor(ctx);
   let files = ctx.store.jobOutputFiles(job, ctx.now);
   const terms = searchTerms(ctx.url.searchParams.get('search'));
-  if (terms.length > 0)
-    files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
+  if (terms.length > 0) files = files.filter((file) => fileMatches(file, terms));
   sendJson(
     ctx.res,
     200,
@@ -228,9 +225,23 @@ function jobFiles(ctx: RequestContext): void {
 }
 
 export const jobRoutes: Route[] = [
-  { pattern: ['jobs'], methods: { GET: listJobs, POST: createJob } },
+  {
+    pattern: ['jobs'],
+    view: {
+      name: 'Job List',
+      description: 'All the jobs visible to you, whether you own them or they are shared with you.',
+      actions: () => ({ POST: JOB_FIELDS }),
+    },
+    methods: { GET: listJobs, POST: createJob },
+  },
   {
     pattern: ['jobs', ':jobId'],
+    view: {
+      name: 'Job Instance',
+      description: 'A saved or submitted job.',
+      actions: (ctx) =>
+        ctx.store.visibleJob(ctx.user, ctx.params.jobId!)?.owner === ctx.user ? { PUT: JOB_FIELDS } : {},
+    },
     methods: {
       GET: (ctx) => sendJson(ctx.res, 200, renderJob(ctx, jobFor(ctx)), ctx.writer),
       PUT: (ctx) => updateJob(ctx, false),
@@ -238,13 +249,38 @@ export const jobRoutes: Route[] = [
       DELETE: deleteJob,
     },
   },
-  { pattern: ['jobs', ':jobId', 'submit'], methods: { POST: submitJob } },
-  { pattern: ['jobs', ':jobId', 'stop'], methods: { POST: stopJob } },
-  { pattern: ['jobs', ':jobId', 'share'], methods: { POST: shareJob } },
-  { pattern: ['jobs', ':jobId', 'statuses'], methods: { GET: statusList((job) => job.timeline?.job ?? []) } },
+  {
+    pattern: ['jobs', ':jobId', 'submit'],
+    view: { name: 'Submit', description: 'Submits a saved job to run.' },
+    methods: { POST: submitJob },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'stop'],
+    view: { name: 'Stop', description: 'Submits a request to stop a running job.' },
+    methods: { POST: stopJob },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'share'],
+    view: {
+      name: 'Share',
+      description: 'Share a job with another user in your company or an ISV support desk.',
+      actions: () => ({ POST: SHARE_FIELDS }),
+    },
+    methods: { POST: shareJob },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'statuses'],
+    view: { name: 'Statuses', description: 'The job’s status history, newest first.' },
+    methods: { GET: statusList((job) => job.timeline?.job ?? []) },
+  },
   {
     pattern: ['jobs', ':jobId', 'cluster_statuses'],
+    view: { name: 'Cluster statuses', description: 'The status history of the job’s cluster, newest first.' },
     methods: { GET: statusList((job) => job.timeline?.cluster ?? []) },
   },
-  { pattern: ['jobs', ':jobId', 'files'], methods: { GET: jobFiles } },
+  {
+    pattern: ['jobs', ':jobId', 'files'],
+    view: { name: 'Files', description: 'Output files for a given job.' },
+    methods: { GET: jobFiles },
+  },
 ];

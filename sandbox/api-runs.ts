@@ -1,17 +1,19 @@
 /** Runs of a job: list, detail, stop, snapshot, output files, working directory and tail. */
-import { jobFor, searchTerms } from './api-jobs';
+import { jobFor } from './api-jobs';
 import { type TextContent, binaryChunks, renderText } from './content';
 import { streamBody } from './downloads';
 import { isoDate } from './clock';
 import { encodeOutputFileId } from './file-ids';
 import { badRequest, notFound, permissionDenied, sendJson } from './http';
 import type { JobRecord } from './model';
+import { JSON_RENDERER, PASSTHROUGH_RENDERER } from './negotiation';
 import { runFileSpecs } from './outputs';
 import { paginate } from './pagination';
 import { randomToken, rngFor } from './random';
 import { fileObject, renderRun } from './render';
 import type { RequestContext, Route } from './router';
 import { type RunState, isRunInProgress, runElapsedSeconds, runOf, runsOf } from './runs';
+import { fileMatches, searchTerms } from './search';
 import { SNAPSHOT_FILE_BASE } from './store';
 import { stoppedAt } from './timeline';
 
@@ -90,8 +92,7 @@ function runFiles(ctx: RequestContext): void {
   const { job, run } = runFor(ctx);
   let files = ctx.store.runOutputFiles(job, run, ctx.now);
   const terms = searchTerms(ctx.url.searchParams.get('search'));
-  if (terms.length > 0)
-    files = files.filter((file) => terms.every((term) => file.relativePath.toLowerCase().includes(term)));
+  if (terms.length > 0) files = files.filter((file) => fileMatches(file, terms));
   sendJson(
     ctx.res,
     200,
@@ -185,6 +186,7 @@ function task(ctx: RequestContext): void {
 export const runRoutes: Route[] = [
   {
     pattern: ['jobs', ':jobId', 'runs'],
+    view: { name: 'Run List', description: 'The runs of a job.' },
     methods: {
       GET: (ctx) => {
         const job = jobFor(ctx);
@@ -201,6 +203,7 @@ export const runRoutes: Route[] = [
   },
   {
     pattern: ['jobs', ':jobId', 'runs', ':runId'],
+    view: { name: 'Run Instance', description: 'A single run of a job.' },
     methods: {
       GET: (ctx) => {
         const { job, run } = runFor(ctx);
@@ -208,13 +211,38 @@ export const runRoutes: Route[] = [
       },
     },
   },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'stop'], methods: { POST: stopRun } },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'snapshot'], methods: { POST: snapshotRun } },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'files'], methods: { GET: runFiles } },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'stop'],
+    view: { name: 'Stop', description: 'Stops a run in progress.' },
+    methods: { POST: stopRun },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'snapshot'],
+    view: { name: 'Snapshot', description: 'Archives the working directory of a run in progress.' },
+    methods: { POST: snapshotRun },
+  },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'files'],
+    view: { name: 'Files', description: 'Output files for a given run.' },
+    methods: { GET: runFiles },
+  },
   {
     pattern: ['jobs', ':jobId', 'runs', ':runId', 'directory-contents'],
+    view: { name: 'Directory contents', description: 'The working files of a run in progress.' },
     methods: { GET: directoryContents },
   },
-  { pattern: ['jobs', ':jobId', 'runs', ':runId', 'tail', '*path'], methods: { GET: tail } },
-  { pattern: ['tasks', ':token'], methods: { GET: task } },
+  {
+    pattern: ['jobs', ':jobId', 'runs', ':runId', 'tail', '*path'],
+    view: {
+      name: 'Tail',
+      description: 'The end of a working file of a run in progress.',
+      renders: [JSON_RENDERER, PASSTHROUGH_RENDERER],
+    },
+    methods: { GET: tail },
+  },
+  {
+    pattern: ['tasks', ':token'],
+    view: { name: 'Task Instance', description: 'The progress of an asynchronous task.' },
+    methods: { GET: task },
+  },
 ];

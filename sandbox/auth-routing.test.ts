@@ -145,6 +145,28 @@ describe('catalogue endpoints', () => {
     }
   });
 
+  it('gives each version an SMP command that uses <smp-ranks>, as the reference’s samples do', async () => {
+    type Version = { version: string; mpiCommand: string | null; smpCommand: string | null };
+    const analyses = await sandbox.all<{ code: string; versions: Version[] }>('ada', 'analyses/');
+    const version = (code: string, name: string) =>
+      analyses.find((analysis) => analysis.code === code)?.versions.find((v) => v.version === name);
+    const abaqus = version('abaqus', '6.14-1');
+    assert.equal(abaqus?.smpCommand, 'abaqus job=<job> cpus=<smp-ranks> interactive');
+    assert.equal(abaqus?.mpiCommand, 'abaqus job=<job> cpus=<mpi-ranks> mp_mode=mpi interactive');
+    assert.equal(
+      version('openfoam', '2.3.0')?.smpCommand,
+      'mpirun -np <smp-ranks> foamExec <module> <input-file> -parallel',
+    );
+    for (const analysis of analyses)
+      for (const version of analysis.versions) {
+        const label = `${analysis.code} ${version.version}`;
+        if (version.smpCommand === null) continue;
+        assert.notEqual(version.smpCommand, version.mpiCommand, label);
+        assert.match(version.smpCommand, /<smp-ranks>/, label);
+        assert.doesNotMatch(version.smpCommand, /<mpi-ranks>/, label);
+      }
+  });
+
   it('lists the remote visualisation options of the reference', async () => {
     const reply = await sandbox.api('ada', 'GET', 'remote-viz-config/');
     assert.equal(reply.body.count, 4);

@@ -300,7 +300,8 @@ const CPU_TYPES = [
 ];
 const ALL_TYPES = [...CPU_TYPES, 'gpu-kepler', 'gpu-tesla', 'test'];
 
-const SUPPORT = [{ code: 'rescale', displayName: 'Rescale Support', email: 'support@example.com' }];
+/** The tutorial's OpenFOAM and the share sample name this desk; the Abaqus sample names its own. */
+const RESCALE_SUPPORT = [{ code: 'rescale', displayName: 'Rescale Support', email: 'support@rescale.com' }];
 const FLEX = (name: string, label: string) => ({
   isServer: true,
   licenseType: 'Flex',
@@ -320,6 +321,8 @@ type AnalysisInput = {
   versions: Array<[version: string, versionCode: string, allowed: string[]]>;
   std: string;
   mpi: string | null;
+  smp: string | null;
+  supportDesks?: Analysis['supportDesks'];
 };
 
 function analysis(input: AnalysisInput): Analysis {
@@ -334,9 +337,9 @@ function analysis(input: AnalysisInput): Analysis {
       version,
       mpiCommand: input.mpi,
       versionCode,
-      smpCommand: input.mpi,
+      smpCommand: input.smp,
     })),
-    supportDesks: SUPPORT,
+    supportDesks: input.supportDesks ?? RESCALE_SUPPORT,
     hasRescaleLicense: input.hasRescaleLicense,
     vendorName: input.vendorName,
     pricing: '',
@@ -368,6 +371,8 @@ export const ANALYSES: Analysis[] = [
     ],
     std: 'abaqus job=<job> interactive',
     mpi: 'abaqus job=<job> cpus=<mpi-ranks> mp_mode=mpi interactive',
+    smp: 'abaqus job=<job> cpus=<smp-ranks> interactive',
+    supportDesks: [{ code: 'rescale', displayName: 'Rescale Support', email: 'support@example.com' }],
   }),
   analysis({
     code: 'ansys_fluent',
@@ -383,6 +388,7 @@ export const ANALYSES: Analysis[] = [
     ],
     std: 'fluent 3ddp -g -i <journal>',
     mpi: 'fluent 3ddp -g -t<mpi-ranks> -mpi=intel -i <journal>',
+    smp: 'fluent 3ddp -g -t<smp-ranks> -i <journal>',
   }),
   analysis({
     code: 'ls_dyna',
@@ -399,6 +405,7 @@ export const ANALYSES: Analysis[] = [
     ],
     std: 'ls-dyna -i <input-file>',
     mpi: 'ls-dyna -i <input-file> -np <mpi-ranks>',
+    smp: 'ls-dyna -i <input-file> ncpu=<smp-ranks>',
   }),
   analysis({
     code: 'openfoam',
@@ -459,6 +466,7 @@ export const ANALYSES: Analysis[] = [
     ],
     std: 'foamExec <module> <input-file>',
     mpi: 'mpirun -np <mpi-ranks> foamExec <module> <input-file> -parallel',
+    smp: 'mpirun -np <smp-ranks> foamExec <module> <input-file> -parallel',
   }),
   analysis({
     code: 'star_ccm_plus',
@@ -474,6 +482,7 @@ export const ANALYSES: Analysis[] = [
     ],
     std: 'starccm+ -batch run <sim-file>',
     mpi: 'starccm+ -np <mpi-ranks> -batch run <sim-file>',
+    smp: 'starccm+ -np <smp-ranks> -batch run <sim-file>',
   }),
   analysis({
     code: 'user_included',
@@ -485,6 +494,7 @@ export const ANALYSES: Analysis[] = [
     versions: [['0', '0', ALL_TYPES]],
     std: '',
     mpi: null,
+    smp: null,
   }),
   analysis({
     code: 'user_included_mpi',
@@ -496,6 +506,7 @@ export const ANALYSES: Analysis[] = [
     versions: [['0', '0', CPU_TYPES]],
     std: '',
     mpi: 'mpirun -np <mpi-ranks> <command>',
+    smp: null,
   }),
 ];
 

@@ -193,6 +193,26 @@ describe('file metadata', () => {
     assert.equal((await sandbox.api('ada', 'GET', `files/${file.id}/`)).status, 404);
   });
 
+  it('searches files/ and a job’s output files by file name as well as by path', async () => {
+    const [output] = await sandbox.all('ada', 'jobs/FAILjb/files/?search=residuals');
+    const renamed = await sandbox.api('ada', 'PATCH', `files/${output.id}/`, {
+      name: 'manifold-convergence.dat',
+    });
+    assert.equal(renamed.status, 200);
+    assert.equal(renamed.body.relativePath, output.relativePath);
+    for (const path of [
+      'files/?search=manifold-convergence',
+      'jobs/FAILjb/files/?search=MANIFOLD-convergence.dat',
+    ]) {
+      const found = await sandbox.all('ada', path);
+      assert.deepEqual(
+        found.map((file: { id: string }) => file.id),
+        [output.id],
+        path,
+      );
+    }
+  });
+
   it('lets a user read the outputs of a job shared with them, but not delete them', async () => {
     const files = (await sandbox.api('alan', 'GET', 'jobs/AIRfoL/files/?page_size=1')).body.results;
     assert.equal((await sandbox.api('alan', 'GET', `files/${files[0].id}/`)).status, 200);

@@ -3,20 +3,23 @@
  * field-keyed error shape: nested objects nest, list items answer one entry each.
  */
 import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE, findVersion } from './catalog';
-import type { JobAnalysisSpec, JobVariable, UserRecord } from './model';
+import { type Errors, REQUIRED, isObject } from './drf-fields';
+import { DEFAULT_RESOURCE_FILTERS, validateResourceFilters, validateVariables } from './job-variables';
+import type { JobAnalysisSpec, JobVariable, ResourceFilter, UserRecord } from './model';
 import type { Store } from './store';
 
 export type JobInput = {
   name?: string;
   analyses?: JobAnalysisSpec[];
   jobvariables?: JobVariable[];
+  resourceFilters?: readonly ResourceFilter[];
   isLowPriority?: boolean;
 };
-type Errors = Record<string, unknown>;
 
-const REQUIRED = ['This field is required.'];
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** "1, 2, 4 or 8". */
+function spokenList(values: readonly number[]): string {
+  return values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
 
 function validateName(value: unknown, errors: Errors): string | undefined {
   if (value === undefined || value === null) {
@@ -95,6 +98,10 @@ function validateAnalysis(
     else if (typeof cores !== 'number' || !Number.isInteger(cores))
       hardwareErrors.coresPerSlot = ['A valid integer is required.'];
     else if (cores < 1) hardwareErrors.coresPerSlot = ['Ensure this value is greater than or equal to 1.'];
+    else if (type && !type.cores.includes(cores))
+      hardwareErrors.coresPerSlot = [
+        `Core type "${type.code}" does not offer ${cores} cores per slot: choose ${spokenList(type.cores)}.`,
+      ];
     const slots = hardware.slots ?? 1;
     if (typeof slots !== 'number' || !Number.isInteger(slots) || slots < 1)
       hardwareErrors.slots = ['Ensure this value is greater than or equal to 1.'];
@@ -173,36 +180,6 @@ function validateAnalyses(
   return results.map((r) => r.spec!);
 }
 
-function validateVariables(value: unknown, errors: Errors): JobVariable[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) {
-    errors.jobvariables = ['Expected a list of items.'];
-    return undefined;
-  }
-  const variables: JobVariable[] = [];
-  const itemErrors = value.map((item, index) => {
-    if (!isObject(item) || typeof item.name !== 'string' || item.name === '') return { name: REQUIRED };
-    variables.push({
-      displayOrder: typeof item.displayOrder === 'number' ? item.displayOrder : index,
-      name: item.name,
-      valueGeneratorSettings: isObject(item.valueGeneratorSettings) ? item.valueGeneratorSettings : {},
-      valueGeneratorType:
-        typeof item.variableGeneratorType === 'string'
-          ? item.variableGeneratorType
-          : typeof item.valueGeneratorType === 'string'
-            ? item.valueGeneratorType
-            : '',
-      variableType: typeof item.variableType === 'string' ? item.variableType : 'Param',
-    });
-    return {};
-  });
-  if (itemErrors.some((e) => Object.keys(e).length > 0)) {
-    errors.jobvariables = itemErrors;
-    return undefined;
-  }
-  return variables;
-}
-
 /** `partial` is PATCH: absent fields are left alone. */
 export function validateJobInput(
   body: Record<string, unknown>,
@@ -216,7 +193,17 @@ export function validateJobInput(
   if (!partial || 'name' in body) input.name = validateName(body.name, errors);
   if (!partial || 'jobanalyses' in body)
     input.analyses = validateAnalyses(body.jobanalyses, user, store, now, errors);
-  if ('jobvariables' in body) input.jobvariables = validateVariables(body.jobvariables, errors);
+  if ('jobvariables' in body && body.jobvariables !== null) {
+    const checked = validateVariables(body.jobvariables);
+    if ('errors' in checked) errors.jobvariables = checked.errors;
+    else input.jobvariables = checked.value;
+  }
+  // A PUT without filters gets the defaults back, as a DRF field with a default does.
+  if ('resourceFilters' in body && body.resourceFilters !== null) {
+    const checked = validateResourceFilters(body.resourceFilters);
+    if ('errors' in checked) errors.resourceFilters = checked.errors;
+    else input.resourceFilters = checked.value;
+  } else if (!partial) input.resourceFilters = DEFAULT_RESOURCE_FILTERS;
   if ('isLowPriority' in body) {
     if (typeof body.isLowPriority !== 'boolean') errors.isLowPriority = ['Must be a valid boolean.'];
     else input.isLowPriority = body.isLowPriority;

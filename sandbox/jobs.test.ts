@@ -279,6 +279,135 @@ describe('creating and changing jobs', () => {
     });
   });
 
+  it('requires every documented field of a job variable', async () => {
+    const nameOnly = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ jobvariables: [{ name: 'Xvelocity' }] }),
+    );
+    assert.equal(nameOnly.status, 400);
+    assert.deepEqual(nameOnly.body, {
+      jobvariables: [
+        {
+          variableType: ['This field is required.'],
+          displayOrder: ['This field is required.'],
+          valueGeneratorType: ['This field is required.'],
+          valueGeneratorSettings: ['This field is required.'],
+        },
+      ],
+    });
+    const variable = {
+      displayOrder: 0,
+      name: 'Xvelocity',
+      valueGeneratorSettings: {},
+      valueGeneratorType: '',
+      variableType: 'Param',
+    };
+    const wrong = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({
+        jobvariables: [variable, { ...variable, name: 'Y', variableType: 'Knob', displayOrder: 'x' }],
+      }),
+    );
+    assert.deepEqual(wrong.body, {
+      jobvariables: [
+        {},
+        { variableType: ['"Knob" is not a valid choice.'], displayOrder: ['A valid integer is required.'] },
+      ],
+    });
+    // The reference's table spells the generator `variableGeneratorType`; its samples `valueGeneratorType`.
+    const tableSpelling = {
+      displayOrder: 1,
+      name: 'Yvelocity',
+      valueGeneratorSettings: {},
+      variableGeneratorType: 'Linspace',
+      variableType: 'Param',
+    };
+    const created = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ jobvariables: [variable, tableSpelling] }),
+    );
+    assert.equal(created.status, 201);
+    assert.deepEqual(created.body.jobvariables, [
+      variable,
+      { ...variable, name: 'Yvelocity', displayOrder: 1, valueGeneratorType: 'Linspace' },
+    ]);
+  });
+
+  it('accepts only a number of cores per slot that the core type offers, on create and update', async () => {
+    const hardware = (coresPerSlot: number) =>
+      jobBody({
+        jobanalyses: [{ ...jobBody().jobanalyses[0], hardware: { coreType: 'standard-plus', coresPerSlot } }],
+      });
+    const message = {
+      jobanalyses: [
+        {
+          hardware: {
+            coresPerSlot: ['Core type "standard-plus" does not offer 3 cores per slot: choose 1, 2, 4 or 8.'],
+          },
+        },
+      ],
+    };
+    const three = await sandbox.api('ada', 'POST', 'jobs/', hardware(3));
+    assert.equal(three.status, 400);
+    assert.deepEqual(three.body, message);
+    const eight = await sandbox.api('ada', 'POST', 'jobs/', hardware(8));
+    assert.equal(eight.status, 201);
+    const put = await sandbox.api('ada', 'PUT', `jobs/${eight.body.id}/`, hardware(3));
+    assert.deepEqual(put.body, message);
+    const patch = await sandbox.api('ada', 'PATCH', `jobs/${eight.body.id}/`, {
+      jobanalyses: hardware(3).jobanalyses,
+    });
+    assert.deepEqual(patch.body, message);
+  });
+
+  it('gives a new job the default resource filters of the reference’s tutorial, or the ones sent', async () => {
+    const defaults = [
+      {
+        caseSensitive: false,
+        include: true,
+        filterType: 'Analysis generated files',
+        selector: 'Analysis generated files',
+      },
+      {
+        caseSensitive: false,
+        include: true,
+        filterType: 'Completed templates',
+        selector: 'Completed templates',
+      },
+      { caseSensitive: false, include: true, filterType: 'Input files', selector: 'Input files' },
+    ];
+    const created = await sandbox.api('ada', 'POST', 'jobs/', jobBody());
+    assert.deepEqual(created.body.resourceFilters, defaults);
+    assert.deepEqual(
+      (await sandbox.api('ada', 'GET', `jobs/${created.body.id}/`)).body.resourceFilters,
+      defaults,
+    );
+    const mine = [{ caseSensitive: true, include: false, filterType: 'Glob', selector: '*.tmp' }];
+    const custom = await sandbox.api('ada', 'POST', 'jobs/', jobBody({ resourceFilters: mine }));
+    assert.deepEqual(custom.body.resourceFilters, mine);
+    const bad = await sandbox.api(
+      'ada',
+      'POST',
+      'jobs/',
+      jobBody({ resourceFilters: [{ include: 'maybe' }] }),
+    );
+    assert.deepEqual(bad.body, {
+      resourceFilters: [
+        {
+          include: ['Must be a valid boolean.'],
+          filterType: ['This field is required.'],
+          selector: ['This field is required.'],
+        },
+      ],
+    });
+  });
+
   it('answers 415 for a body that is not JSON and 400 for JSON that does not parse', async () => {
     const text = await sandbox.request('POST', '/api/v2/jobs/', {
       user: 'ada',
@@ -341,6 +470,42 @@ describe('creating and changing jobs', () => {
       nova.body.results.map((job: Summary) => job.id),
       [created.body.id],
     );
+  });
+
+  it('shares only with a user of the owner’s company or a support desk of the job’s software', async () => {
+    const outside = 'You can only share a job with another user in your company or an ISV support desk.';
+    for (const email of ['nobody@nowhere.com', 'someone@example.com']) {
+      const refused = await sandbox.api('ada', 'POST', 'jobs/AIRfoL/share/', { email });
+      assert.equal(refused.status, 400, email);
+      assert.deepEqual(refused.body, { email: [outside] });
+    }
+    const airfoil = await sandbox.api('ada', 'GET', 'jobs/?search=Airfoil%202D%20DOE%20sweep');
+    assert.deepEqual(airfoil.body.results[0].sharedWith, ['alan@example.com']);
+
+    const [openfoam] = await sandbox.all('ada', 'analyses/?search=openfoam');
+    const [desk] = openfoam.supportDesks;
+    assert.equal(desk.email, 'support@rescale.com');
+    const toDesk = await sandbox.api('ada', 'POST', 'jobs/AIRfoL/share/', {
+      email: desk.email,
+      message: 'This job is not converging as quickly as I was expecting',
+    });
+    assert.equal(toDesk.status, 200);
+    assert.deepEqual(toDesk.body, { recipient: 'support@rescale.com', supportDesk: null });
+
+    // Abaqus's desk in the reference's sample is another address; the Rescale one is not Abaqus's.
+    const [abaqus] = await sandbox.all('ada', 'analyses/?search=abaqus');
+    assert.deepEqual(
+      abaqus.supportDesks.map((d: { email: string }) => d.email),
+      ['support@example.com'],
+    );
+    const wrongDesk = await sandbox.api('ada', 'POST', 'jobs/SAVEDj/share/', {
+      email: 'support@rescale.com',
+    });
+    assert.deepEqual(wrongDesk.body, { email: [outside] });
+    const abaqusDesk = await sandbox.api('ada', 'POST', 'jobs/SAVEDj/share/', {
+      email: 'support@example.com',
+    });
+    assert.equal(abaqusDesk.status, 200);
   });
 
   it('deletes a saved job, after which it is not found', async () => {

@@ -38,6 +38,13 @@ export type JobVariable = {
   variableType: string;
 };
 
+export type ResourceFilter = {
+  caseSensitive: boolean;
+  include: boolean;
+  filterType: string;
+  selector: string;
+};
+
 /** A DOE: the input values of every run, and how each output follows from them. */
 export type DoePlan = {
   inputs: Array<{ name: string; values: number[] }>;
@@ -58,6 +65,7 @@ export type JobRecord = {
   sharedWith: string[];
   analyses: JobAnalysisSpec[];
   jobvariables: JobVariable[];
+  resourceFilters: readonly ResourceFilter[];
   isLowPriority: boolean;
   runCount: number;
   doe: DoePlan | null;

@@ -141,7 +141,7 @@ export function renderJob(ctx: RenderContext, job: JobRecord) {
     owner: job.owner.email,
     paramFile: null,
     remoteVizConfig: null,
-    resourceFilters: [],
+    resourceFilters: job.resourceFilters,
   };
 }
 

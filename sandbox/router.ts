@@ -2,8 +2,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BodyWriter } from './http';
 import type { UserRecord } from './model';
+import type { Renderer } from './negotiation';
 import type { RenderContext } from './render';
 import type { Sandbox } from './sandbox';
+import type { Fields } from './serializers';
 
 export type RequestContext = RenderContext & {
   req: IncomingMessage;
@@ -22,7 +24,21 @@ export type RequestContext = RenderContext & {
 
 export type Handler = (ctx: RequestContext) => void | Promise<void>;
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type Route = { pattern: string[]; methods: Partial<Record<Method, Handler>> };
+
+/** What DRF knows of the view behind a route: its OPTIONS answer and its renderers. */
+export type View = {
+  /** As DRF's get_view_name() names a router's views: "Job List", "Job Instance", an action's pretty name. */
+  name: string;
+  description: string;
+  /** JSON alone unless the view streams bytes. */
+  renders?: readonly Renderer[];
+  /** The request bodies it reads: JSON unless it takes uploads. */
+  parses?: readonly string[];
+  /** SimpleMetadata's `actions`: the fields of each POST/PUT this user may send (PUT only on an object they may change). */
+  actions?: (ctx: RequestContext) => Partial<Record<'POST' | 'PUT', Fields>>;
+};
+
+export type Route = { pattern: string[]; view: View; methods: Partial<Record<Method, Handler>> };
 
 /** Segments are literal, `:name` for one segment, or a final `*name` for the rest. */
 export function matchRoute(

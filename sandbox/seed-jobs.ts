@@ -3,7 +3,8 @@
  * Fixtures with fixed ids come first; the rest is a plausible mix of software,
  * hardware and outcomes in which every job and cluster status occurs.
  */
-import { ANALYSES_BY_CODE } from './catalog';
+import { ANALYSES_BY_CODE, CORE_TYPES_BY_CODE } from './catalog';
+import { DEFAULT_RESOURCE_FILTERS } from './job-variables';
 import type { DoePlan, JobAnalysisSpec, JobRecord, JobVariable, OutputProfile, UserRecord } from './model';
 import { type Rng, intBetween, pick, randomId, rngFor } from './random';
 import {
@@ -160,7 +161,7 @@ type JobInput = {
 
 function job(ctx: SeedContext, rng: Rng, input: JobInput): JobRecord {
   const coreType = input.coreType ?? pick(rng, input.software.coreTypes);
-  const cores = input.cores ?? pick(rng, [1, 2, 4, 8, 16, 32]);
+  const cores = input.cores ?? pick(rng, CORE_TYPES_BY_CODE.get(coreType)!.cores);
   const id = input.id ?? uniqueId(ctx, rng);
   ctx.takenIds.add(id);
   const doe = input.doe ?? null;
@@ -174,6 +175,7 @@ function job(ctx: SeedContext, rng: Rng, input: JobInput): JobRecord {
     sharedWith: input.sharedWith ?? [],
     analyses: [analysisSpec(input.software, coreType, cores)],
     jobvariables: doe ? doeVariables(doe) : [],
+    resourceFilters: DEFAULT_RESOURCE_FILTERS,
     isLowPriority: rng() < 0.15,
     runCount: input.runCount ?? (doe ? doe.inputs[0]!.values.length : 1),
     doe,

@@ -7,9 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { infoRoutes } from './api-info';
 import { fileRoutes } from './api-files';
 import { jobRoutes } from './api-jobs';
+import { rootRoutes } from './api-root';
 import { runRoutes } from './api-runs';
 import { controlPlane } from './control-plane';
 import { HttpError, sendJson, writeWhole } from './http';
+import { metadata, renderersOf } from './metadata';
+import { negotiate } from './negotiation';
 import { type Method, type RequestContext, type Route, allowHeader, matchRoute } from './router';
 import { Sandbox } from './sandbox';
 import { serveStorage } from './storage';
@@ -33,7 +36,7 @@ export type RunningSandbox = {
 };
 
 export const API_VERSIONS = ['v2'];
-const ROUTES: Route[] = [...infoRoutes, ...jobRoutes, ...runRoutes, ...fileRoutes];
+const ROUTES: Route[] = [...rootRoutes, ...infoRoutes, ...jobRoutes, ...runRoutes, ...fileRoutes];
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 type Auth = { key: string } | { error: string };
@@ -98,6 +101,12 @@ async function handleApi(
     await faults.delay();
     if (faults.maybeFail(res)) return;
   }
+  // DRF negotiates the renderer in initial(), before it authenticates.
+  negotiate(
+    req.headers.accept,
+    url.searchParams.getAll('format').at(-1) ?? null,
+    renderersOf(match.route.view),
+  );
   if (!auth) return unauthorized(res, 'Authentication credentials were not provided.');
   if ('error' in auth) return unauthorized(res, auth.error);
   if (!user) return unauthorized(res, 'Invalid token.');
@@ -112,18 +121,10 @@ async function handleApi(
     });
   }
 
-  const allow = allowHeader(match.route);
-  res.setHeader('Allow', allow);
-  if (method === 'OPTIONS') {
-    return sendJson(res, 200, {
-      name: resource.join(' '),
-      description: '',
-      renders: ['application/json'],
-      parses: ['application/json', 'multipart/form-data'],
-    });
-  }
+  res.setHeader('Allow', allowHeader(match.route));
   const handler = match.route.methods[(method === 'HEAD' ? 'GET' : method) as Method];
-  if (!handler) return sendJson(res, 405, { detail: `Method "${method}" not allowed.` });
+  if (!handler && method !== 'OPTIONS')
+    return sendJson(res, 405, { detail: `Method "${method}" not allowed.` });
 
   const now = sandbox.now();
   const ctx: RequestContext = {
@@ -140,7 +141,8 @@ async function handleApi(
     writer: (faulty && faults.writer()) || writeWhole,
     resetMidBody: faulty && faults.current.resetMidBody,
   };
-  await handler(ctx);
+  if (method === 'OPTIONS') return sendJson(res, 200, metadata(ctx, match.route.view));
+  await handler!(ctx);
 }
 
 async function handle(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
