@@ -4,8 +4,6 @@ import { type RunningSandbox, type SandboxOptions, startSandbox } from './server
 import { SEED_USERS } from './users';
 
 export type SeedUser = keyof typeof SEED_USERS;
-// Conformance tests read bodies of every shape the API answers and assert on them field by field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Reply = { status: number; headers: Headers; body: any; text: string };
 
 export class Harness {
@@ -70,7 +68,6 @@ export class Harness {
   }
 
   /** Every item of a paginated list, following `next` links. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- items are read as loosely as Reply bodies
   async all<T = any>(user: SeedUser, path: string): Promise<T[]> {
     const items: T[] = [];
     let next: string | null = `/api/v2/${path}`;
