@@ -8,7 +8,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
 import { apiJson } from '@/lib/api/api-client';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { filesKey, filesQueryString, type FilesQuery } from '../../lib/files/files-query';
+import { filesKey, filesQueryString, type FilesQuery } from '@/lib/url-state/files-query';
 import { FilesTable } from './files-table';
 import { requestFailureMessage } from '../../lib/files/request-failure-message';
 import { UploadPanel } from './upload-panel';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from '../../test/support/http-server';
-import { DEFAULT_JOBS_QUERY } from './jobs-query';
+import { DEFAULT_JOBS_QUERY } from '@/lib/url-state/jobs-query';
 
 const { loadJobsPage } = await import('./jobs-page');
 

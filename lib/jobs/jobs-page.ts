@@ -10,7 +10,8 @@ import { rescaleJson, type RescaleCredentials } from '../rescale/client';
 import { RescaleError } from '../rescale/errors';
 import { rescalePaths } from '../rescale/paths';
 import type { JobSummary, Paginated } from '../rescale/types';
-import { jobsResource, pageCount, type JobsQuery } from './jobs-query';
+import { jobsResource, type JobsQuery } from '@/lib/url-state/jobs-query';
+import { pageCount } from '@/lib/url-state/search-params';
 
 export type JobsPageOutcome =
   | { kind: 'ok'; data: Paginated<JobSummary> }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
-import { filesKey, filesQueryString, parseFilesQuery } from '@/lib/files/files-query';
+import { filesKey, filesQueryString, parseFilesQuery } from '@/lib/url-state/files-query';
 import { FilesView } from '@/components/files/files-view';
-import { pageHref } from '@/components/ui/pagination';
+import { pageHref } from '@/lib/url-state/search-params';
 import { preloadFallback } from '@/lib/rescale/page-data';
 import { rescalePaths } from '@/lib/rescale/paths';
 import { requirePageSession } from '@/lib/auth/session';

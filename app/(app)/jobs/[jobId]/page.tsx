@@ -12,7 +12,7 @@ import { JobUnavailable } from '@/components/job/job-unavailable';
 import { RunsPanel } from '@/components/job/runs-panel';
 import { SkeletonBlock } from '@/components/job/section';
 import { jobResources, key } from '@/lib/job/job-resources';
-import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/job/job-view-query';
+import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { loadForPage, startLoading } from '@/lib/rescale/page-data';
 import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
