@@ -16,6 +16,7 @@ import {
   type JobsQuery,
   type SortableColumn,
 } from '@/lib/url-state/jobs-query';
+import { describeFailure } from '@/lib/rescale/failure';
 import { navigateInPlace } from '@/lib/url-state/navigate';
 import { pageCount } from '@/lib/url-state/search-params';
 import { useLiveResource } from '@/lib/live/use-live-resource';
@@ -141,7 +142,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
       {error && error.status !== 429 ? (
         <ErrorPanel
           title={data ? 'Could not refresh the jobs' : 'Could not load the jobs'}
-          message={error.detail}
+          message={describeFailure(error)}
           onRetry={live.refresh}
         />
       ) : null}

@@ -74,7 +74,6 @@ describe('loadJobsPage', () => {
       );
     assert.deepEqual(await loadJobsPage(credentials(), DEFAULT_JOBS_QUERY), {
       kind: 'throttled',
-      detail: 'Request was throttled. Expected available in 12 seconds.',
       retryAfterSeconds: 12,
     });
   });

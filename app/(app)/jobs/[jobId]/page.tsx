@@ -13,6 +13,7 @@ import { RunsPanel } from '@/components/job/runs-panel';
 import { SkeletonBlock } from '@/components/job/section';
 import { jobResources, key } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
+import { describeFailure } from '@/lib/rescale/failure';
 import { loadForPage, startLoading } from '@/lib/rescale/page-data';
 import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
@@ -119,7 +120,9 @@ export default async function JobPage({ params, searchParams }: PageProps) {
         />
       );
     }
-    return <JobLoadError detail={error.detail} status={error.status} region={session.platform.label} />;
+    return (
+      <JobLoadError detail={describeFailure(error)} status={error.status} region={session.platform.label} />
+    );
   }
   const job = loaded.data;
   const fallback: Record<string, unknown> = { [key(jobResource)]: job };
