@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { apiFetch } from '@/lib/api/api-client';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { RescaleFile } from '@/lib/rescale/types';
-import { requestFailureMessage } from '../../lib/files/request-failure-message';
+import { describeFailure } from '@/lib/rescale/failure';
 
 export type DeleteFileButtonProps = {
   file: Pick<RescaleFile, 'id' | 'name'>;
@@ -28,7 +28,7 @@ export function DeleteFileButton({ file, onDeleted }: DeleteFileButtonProps) {
       dialog.current?.close();
       onDeleted();
     } catch (caught) {
-      setError(`${file.name} was not deleted: ${requestFailureMessage(caught)}`);
+      setError(`${file.name} was not deleted: ${describeFailure(caught)}`);
     } finally {
       setBusy(false);
     }

@@ -8,9 +8,9 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
 import { apiJson } from '@/lib/api/api-client';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { filesKey, filesQueryString, type FilesQuery } from '../../lib/files/files-query';
+import { filesKey, filesQueryString, type FilesQuery } from '@/lib/url-state/files-query';
 import { FilesTable } from './files-table';
-import { requestFailureMessage } from '../../lib/files/request-failure-message';
+import { describeFailure } from '@/lib/rescale/failure';
 import { UploadPanel } from './upload-panel';
 
 export function FilesView(query: FilesQuery) {
@@ -43,7 +43,7 @@ export function FilesView(query: FilesQuery) {
         {error ? (
           <ErrorPanel
             title="Your files could not be loaded"
-            message={requestFailureMessage(error)}
+            message={describeFailure(error)}
             onRetry={refresh}
             action={
               query.page > 1 ? (

@@ -9,7 +9,7 @@ import { apiFetch } from '@/lib/api/api-client';
 import { jobResources, key } from '@/lib/job/job-resources';
 import { PROXY_PREFIX, rescalePaths } from '@/lib/rescale/paths';
 import type { Job } from '@/lib/rescale/types';
-import { actionErrorText } from '../../lib/job/action-error';
+import { describeFailure } from '@/lib/rescale/failure';
 import { ConfirmDialog } from './confirm-dialog';
 import { useJobStatus } from './job-status-context';
 import { ShareForm } from './share-form';
@@ -48,7 +48,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       await after();
     } catch (error) {
       setConfirming(null);
-      setMessage({ tone: 'error', text: actionErrorText(verb, error) });
+      setMessage({ tone: 'error', text: describeFailure(error, { action: verb }) });
     } finally {
       setPending(null);
     }

@@ -17,9 +17,23 @@ export function useJobSummary(job: Job | undefined) {
   };
 }
 
-export function JobHeader({ job, viewerEmail }: { job: Job; viewerEmail: string }) {
+/**
+ * `summaryPending`: the server is still loading the job's listing and streams the header
+ * again with it, so this one shows it as loading and does not ask for it a second time.
+ */
+export function JobHeader({
+  job,
+  viewerEmail,
+  summaryPending = false,
+}: {
+  job: Job;
+  viewerEmail: string;
+  summaryPending?: boolean;
+}) {
   const { latest, statuses } = useJobStatus();
-  const { summary, isLoading } = useJobSummary(job);
+  const listing = useJobSummary(summaryPending ? undefined : job);
+  const summary = listing.summary;
+  const isLoading = summaryPending || listing.isLoading;
   const owner = job.owner === viewerEmail ? `${job.owner} (you)` : job.owner;
 
   return (

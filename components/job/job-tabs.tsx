@@ -1,8 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { JobTab } from '@/lib/job/job-view-query';
-import { useJobView } from '../../lib/job/use-job-view';
+import type { JobTab } from '@/lib/url-state/job-view-query';
+import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
 
 const LABELS: Record<JobTab, string> = { overview: 'Overview', runs: 'Runs', files: 'Output files' };

@@ -1,9 +1,9 @@
 'use client';
 
 import { Pagination } from '@/components/ui/pagination';
-import { pageCount } from '@/lib/jobs/jobs-query';
-import { jobViewSearch } from '@/lib/job/job-view-query';
-import { useJobView } from '../../lib/job/use-job-view';
+import { pageCount } from '@/lib/url-state/search-params';
+import { jobViewSearch } from '@/lib/url-state/job-view-query';
+import { useJobView } from '@/lib/url-state/use-job-view';
 
 /** The job page's paged tables, and the URL parameter each one's page lives in. */
 const PAGE_PARAMS = { runsPage: 'rpage', filesPage: 'fpage' } as const;

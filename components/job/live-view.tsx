@@ -7,7 +7,7 @@ import { jobResources, key } from '@/lib/job/job-resources';
 import type { DirectoryEntry } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
 import { TailViewer } from './tail-viewer';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
 
 const SHOWN_ENTRIES = 200;

@@ -5,13 +5,13 @@ import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { formatBytes } from '@/lib/ui/format';
 import { FILES_PAGE_SIZE, jobResources, key } from '@/lib/job/job-resources';
-import { pageCount } from '@/lib/jobs/jobs-query';
+import { pageCount } from '@/lib/url-state/search-params';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Paginated, RescaleFile } from '@/lib/rescale/types';
 import { canPreview, FilePreview } from './file-preview';
 import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 import { useResource } from '../../lib/job/use-resource';
 import { ViewLink } from './view-link';
 

@@ -11,7 +11,7 @@ import { LiveView } from './live-view';
 import { OutputFiles } from './output-files';
 import { runState } from './runs-table';
 import { Section, SectionError, SkeletonBlock } from './section';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
 
 function baseName(path: string): string {

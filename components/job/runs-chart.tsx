@@ -8,7 +8,7 @@ import type { Job, Paginated, Run } from '@/lib/rescale/types';
 import { defaultAxes, numericVariables, scatterPoints, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 
 const WIDTH = 640;
 const HEIGHT = 360;

@@ -5,7 +5,7 @@ import { RunPanel } from './run-panel';
 import { RunsChart } from './runs-chart';
 import { RunsTable } from './runs-table';
 import { Section } from './section';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 
 export function RunsPanel({ job }: { job: Job }) {
   const { view } = useJobView();

@@ -4,13 +4,13 @@ import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { formatBytes, formatDuration } from '@/lib/ui/format';
 import { jobResources, key, RUNS_PAGE_SIZE } from '@/lib/job/job-resources';
-import { pageCount } from '@/lib/jobs/jobs-query';
+import { pageCount } from '@/lib/url-state/search-params';
 import type { Job, Paginated, Run } from '@/lib/rescale/types';
 import { isRunInProgress, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
 
 export function runState(run: Run): string {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import type { RescaleError } from '@/lib/rescale/errors';
+import { describeFailure } from '@/lib/rescale/failure';
 
 /** A titled part of the job page. */
 export function Section({
@@ -36,9 +37,14 @@ export function SectionError({
   error: RescaleError | Error;
   onRetry: () => void;
 }) {
-  const detail = 'detail' in error && error.detail ? error.detail : error.message;
   const status = 'status' in error ? ` (${error.status})` : '';
-  return <ErrorPanel title={`Could not load ${what}`} message={`${detail}${status}`} onRetry={onRetry} />;
+  return (
+    <ErrorPanel
+      title={`Could not load ${what}`}
+      message={`${describeFailure(error)}${status}`}
+      onRetry={onRetry}
+    />
+  );
 }
 
 export function SkeletonBlock({ label, lines = 3 }: { label: string; lines?: number }) {

@@ -8,7 +8,7 @@ import { jobResources, key } from '@/lib/job/job-resources';
 import { RescaleError } from '@/lib/rescale/errors';
 import { rescalePaths } from '@/lib/rescale/paths';
 import type { Job, ShareResult } from '@/lib/rescale/types';
-import { actionErrorText } from '../../lib/job/action-error';
+import { describeFailure } from '@/lib/rescale/failure';
 
 const inputClasses =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -43,7 +43,7 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
     } catch (caught) {
       const fields = caught instanceof RescaleError ? caught.fieldErrors : {};
       setError({
-        text: actionErrorText('share the job', caught),
+        text: describeFailure(caught, { action: 'share the job' }),
         email: fields.email?.join(' '),
         message: fields.message?.join(' '),
       });

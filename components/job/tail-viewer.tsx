@@ -6,10 +6,10 @@ import { LiveStatus } from '@/components/live/live-status';
 import { Button } from '@/components/ui/button';
 import { countMatches, highlightPieces } from '@/lib/ui/highlight';
 import { jobResources, key } from '@/lib/job/job-resources';
-import { TAIL_LINE_CHOICES } from '@/lib/job/job-view-query';
+import { TAIL_LINE_CHOICES } from '@/lib/url-state/job-view-query';
 import type { TailLines } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
-import { useJobView } from '../../lib/job/use-job-view';
+import { useJobView } from '@/lib/url-state/use-job-view';
 
 /** Within this many pixels of the end counts as "at the bottom". */
 const BOTTOM_SLACK = 24;

@@ -1,8 +1,9 @@
 'use client';
 
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
-import type { JobViewQuery } from '@/lib/job/job-view-query';
-import { isPlainLeftClick, useJobView } from '../../lib/job/use-job-view';
+import type { JobViewQuery } from '@/lib/url-state/job-view-query';
+import { isPlainLeftClick } from '@/lib/url-state/navigate';
+import { useJobView } from '@/lib/url-state/use-job-view';
 
 type ViewLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   change: Partial<JobViewQuery>;

@@ -6,7 +6,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { liveNoticeText } from '@/lib/live/live-notice';
 
 export type JobsLoadFailureProps =
-  | { kind: 'throttled'; detail: string; retryAfterSeconds: number | null }
+  | { kind: 'throttled'; retryAfterSeconds: number | null }
   | { kind: 'failed'; status: number; detail: string };
 
 /** When Rescale asks for no time, wait this long before asking again. */

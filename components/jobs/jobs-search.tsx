@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { SEARCH_MAX_LENGTH } from '@/lib/jobs/jobs-query';
+import { SEARCH_MAX_LENGTH } from '@/lib/url-state/jobs-query';
 
 const DEBOUNCE_MS = 350;
 

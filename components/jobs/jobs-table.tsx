@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { JobSummary } from '@/lib/rescale/types';
 import { formatBytes } from '@/lib/ui/format';
-import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/jobs/jobs-query';
+import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/url-state/jobs-query';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isTerminalJobStatus } from '@/lib/rescale/status';

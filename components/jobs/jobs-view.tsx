@@ -10,13 +10,15 @@ import {
   jobsHref,
   jobsKey,
   jobsSearchParams,
-  pageCount,
   pageForSize,
   parseJobsQuery,
   toggledOrdering,
   type JobsQuery,
   type SortableColumn,
-} from '@/lib/jobs/jobs-query';
+} from '@/lib/url-state/jobs-query';
+import { describeFailure } from '@/lib/rescale/failure';
+import { navigateInPlace } from '@/lib/url-state/navigate';
+import { pageCount } from '@/lib/url-state/search-params';
 import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { Pagination } from '@/components/ui/pagination';
@@ -80,9 +82,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   const scrollPendingRef = useRef<{ from: Paginated<JobSummary> | undefined } | null>(null);
 
   const navigate = useCallback((next: JobsQuery, how: 'push' | 'replace' = 'push') => {
-    const href = jobsHref(next);
-    if (how === 'push') window.history.pushState(null, '', href);
-    else window.history.replaceState(null, '', href);
+    navigateInPlace(jobsHref(next), { replace: how === 'replace' });
   }, []);
 
   const goToPage = (page: number) => {
@@ -142,7 +142,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
       {error && error.status !== 429 ? (
         <ErrorPanel
           title={data ? 'Could not refresh the jobs' : 'Could not load the jobs'}
-          message={error.detail}
+          message={describeFailure(error)}
           onRetry={live.refresh}
         />
       ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { PAGE_SIZES, type PageSize } from '@/lib/jobs/jobs-query';
+import { PAGE_SIZES, type PageSize } from '@/lib/url-state/search-params';
 
 export type PageSizeSelectProps = {
   value: PageSize;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import useSWR from 'swr';
-import { requestFailureMessage } from '@/lib/files/request-failure-message';
+import { describeFailure } from '@/lib/rescale/failure';
 import { Button } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { apiJson } from '@/lib/api/api-client';
@@ -40,7 +40,7 @@ export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerPro
         {error ? (
           <ErrorPanel
             title="Your files could not be loaded"
-            message={requestFailureMessage(error)}
+            message={describeFailure(error)}
             onRetry={() => void mutate()}
           />
         ) : null}

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import useSWR from 'swr';
-import { requestFailureMessage } from '@/lib/files/request-failure-message';
+import { describeFailure } from '@/lib/rescale/failure';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { apiJson } from '@/lib/api/api-client';
@@ -63,7 +63,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     return (
       <ErrorPanel
         title="The job to copy could not be loaded"
-        message={requestFailureMessage(source.error)}
+        message={describeFailure(source.error)}
         onRetry={() => void source.mutate()}
         action={
           <Link href="/jobs/new" className={buttonClasses('secondary', 'sm')}>
@@ -101,7 +101,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
       setSignInReason(signInReasonOf(error));
       setPhase('editing');
       showErrors({
-        form: `“${job.name}” was saved but not submitted: ${requestFailureMessage(error)} Submit it again below, or open the saved job.`,
+        form: `“${job.name}” was saved but not submitted: ${describeFailure(error)} Submit it again below, or open the saved job.`,
       });
       return;
     }
@@ -250,7 +250,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
           }
           message={
             analyses.error || coreTypes.error
-              ? `${requestFailureMessage(analyses.error ?? coreTypes.error)} What you typed is kept.`
+              ? `${describeFailure(analyses.error ?? coreTypes.error)} What you typed is kept.`
               : 'One moment.'
           }
           onRetry={

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import type { MouseEvent } from 'react';
+import { isPlainLeftClick } from '@/lib/url-state/navigate';
+import { pageHref } from '@/lib/url-state/search-params';
 import { buttonClasses } from './button';
 
 export type PaginationProps = {
@@ -17,24 +18,6 @@ export type PaginationProps = {
   onNavigate?: (href: string, page: number) => void;
   label?: string;
 };
-
-/** The link to a page of a list; page 1 is the bare URL so every view has one address. */
-export function pageHref(
-  basePath: string,
-  query: PaginationProps['query'],
-  page: number,
-  pageParam = 'page',
-): string {
-  const params = new URLSearchParams(query);
-  if (page <= 1) params.delete(pageParam);
-  else params.set(pageParam, String(page));
-  const qs = params.toString();
-  return qs ? `${basePath}?${qs}` : basePath;
-}
-
-function isPlainLeftClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-}
 
 export function Pagination({
   page,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Platform } from '../config/platforms';
 import { rescaleJson } from '../rescale/client';
 import { isRescaleError } from '../rescale/errors';
+import { errorCodeOf } from '../rescale/failure';
 import { rescalePaths } from '../rescale/paths';
 
 /**
@@ -17,12 +18,11 @@ export type KeyCheck =
 const meSchema = z.object({ email: z.string().min(1), fullName: z.string().catch('') });
 
 const CHECK_TIMEOUT_MS = 15_000;
-const UNREACHABLE_CODES: ReadonlySet<string | null> = new Set(['upstream_unreachable', 'upstream_timeout']);
 
 function problemOf(error: unknown): KeyProblem {
   if (!isRescaleError(error)) return 'unavailable';
   if (error.status === 401 || error.status === 403) return 'rejected';
-  if (UNREACHABLE_CODES.has(error.code)) return 'unreachable';
+  if (errorCodeOf(error) === 'unreachable') return 'unreachable';
   return 'unavailable';
 }
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { uploadSizeProblem } from '@/lib/new-job/upload-limit';
 import type { RescaleFile } from '@/lib/rescale/types';
-import { requestFailureMessage } from './request-failure-message';
+import { describeFailure } from '@/lib/rescale/failure';
 import { UploadCancelledError, uploadFile, type UploadHandle } from './upload-request';
 
 export type UploadStatus = 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled' | 'refused';
@@ -64,7 +64,7 @@ export function useUploads({
               files.current.delete(id);
               update(id, { status: 'cancelled', message: 'Cancelled.' });
             } else {
-              update(id, { status: 'failed', message: requestFailureMessage(error) });
+              update(id, { status: 'failed', message: describeFailure(error) });
             }
           },
         )

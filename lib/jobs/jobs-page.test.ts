@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from '../../test/support/http-server';
-import { DEFAULT_JOBS_QUERY } from './jobs-query';
+import { DEFAULT_JOBS_QUERY } from '@/lib/url-state/jobs-query';
 
 const { loadJobsPage } = await import('./jobs-page');
 
@@ -74,7 +74,6 @@ describe('loadJobsPage', () => {
       );
     assert.deepEqual(await loadJobsPage(credentials(), DEFAULT_JOBS_QUERY), {
       kind: 'throttled',
-      detail: 'Request was throttled. Expected available in 12 seconds.',
       retryAfterSeconds: 12,
     });
   });

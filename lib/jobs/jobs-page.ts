@@ -8,16 +8,18 @@ import 'server-only';
 import { z } from 'zod';
 import { rescaleJson, type RescaleCredentials } from '../rescale/client';
 import { RescaleError } from '../rescale/errors';
+import { describeFailure } from '../rescale/failure';
 import { rescalePaths } from '../rescale/paths';
 import type { JobSummary, Paginated } from '../rescale/types';
-import { jobsResource, pageCount, type JobsQuery } from './jobs-query';
+import { jobsResource, type JobsQuery } from '@/lib/url-state/jobs-query';
+import { pageCount } from '@/lib/url-state/search-params';
 
 export type JobsPageOutcome =
   | { kind: 'ok'; data: Paginated<JobSummary> }
   /** The page is past the end (the platform's 404 "Invalid page."): go to the last one. */
   | { kind: 'past-end'; lastPage: number }
   | { kind: 'key-rejected' }
-  | { kind: 'throttled'; detail: string; retryAfterSeconds: number | null }
+  | { kind: 'throttled'; retryAfterSeconds: number | null }
   | { kind: 'failed'; status: number; detail: string };
 
 const statusDisplay = z.object({ content: z.string() }).loose();
@@ -50,9 +52,9 @@ function outcomeOfError(error: unknown): JobsPageOutcome {
   if (!(error instanceof RescaleError)) throw error;
   if (error.status === 401) return { kind: 'key-rejected' };
   if (error.status === 429) {
-    return { kind: 'throttled', detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
+    return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds };
   }
-  return { kind: 'failed', status: error.status, detail: error.detail };
+  return { kind: 'failed', status: error.status, detail: describeFailure(error) };
 }
 
 function unexpectedShape(): JobsPageOutcome {

@@ -1,4 +1,5 @@
 import { RescaleError } from '@/lib/rescale/errors';
+import { retryingWords } from '@/lib/rescale/failure-words';
 import { DEFAULT_LIVE_POLICY, type LivePolicy, type RateBudget } from './live-policy';
 import { planPolls, unionOfNeeds, type KeyRecord, type TabNeeds } from './poll-plan';
 import type { SchedulerEnv } from './scheduler-env';
@@ -186,7 +187,7 @@ export class LiveScheduler {
     const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
     return new RescaleError({
       status: 429,
-      detail: `Rescale is limiting requests for this key; retrying in ${retryAfterSeconds} s`,
+      detail: retryingWords(retryAfterSeconds),
       retryAfterSeconds,
     });
   }

@@ -44,6 +44,32 @@ describe('drafts', () => {
     assert.equal(loadDraft(storage, draftKey(ADA, null)), null);
   });
 
+  it('refuses a draft whose lists or flags have the wrong shape', () => {
+    const storage = memoryStorage();
+    const form = filledForm();
+    for (const broken of [
+      { ...form, useMpi: 'yes' },
+      { ...form, envVars: [{ key: 'A' }] },
+      { ...form, inputFiles: [{ id: '', name: 'a', size: 1 }] },
+      { ...form, inputFiles: [{ id: 'f', name: 'a', size: -1 }] },
+      { ...form, licenseValues: { seat: 1 } },
+      [form],
+    ]) {
+      storage.setItem(draftKey(ADA, null), JSON.stringify({ version: 1, savedAt: 1, form: broken }));
+      assert.equal(loadDraft(storage, draftKey(ADA, null)), null, JSON.stringify(broken));
+    }
+    storage.setItem(draftKey(ADA, null), JSON.stringify({ version: 2, savedAt: 1, form }));
+    assert.equal(loadDraft(storage, draftKey(ADA, null)), null);
+  });
+
+  it('keeps only the form’s own fields from what was stored', () => {
+    const storage = memoryStorage();
+    const form = filledForm({ inputFiles: [{ id: 'f', name: 'a.txt', size: 3 }] });
+    const stored = { ...form, stray: true, inputFiles: [{ ...form.inputFiles[0], extra: 1 }] };
+    storage.setItem(draftKey(ADA, null), JSON.stringify({ version: 1, savedAt: 5, form: stored }));
+    assert.deepEqual(loadDraft(storage, draftKey(ADA, null)), { version: 1, savedAt: 5, form });
+  });
+
   it('survives a storage that refuses to write', () => {
     const full: DraftStorage = {
       getItem: () => null,

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { jobFormSchema, type JobForm } from './form';
+import { readJobForm, type JobForm } from './form';
 
 /**
  * The unfinished form, kept in the browser so a reload, a crash or a failed request
@@ -7,13 +6,15 @@ import { jobFormSchema, type JobForm } from './form';
  * uploaded; the Rescale key never reaches the browser, so it cannot end up here.
  */
 
-const draftSchema = z.object({
-  version: z.literal(1),
-  savedAt: z.number(),
-  form: jobFormSchema,
-});
+export type Draft = { version: 1; savedAt: number; form: JobForm };
 
-export type Draft = z.infer<typeof draftSchema>;
+function readDraft(value: unknown): Draft | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { version, savedAt, form } = value as Record<string, unknown>;
+  if (version !== 1 || typeof savedAt !== 'number' || Number.isNaN(savedAt)) return null;
+  const readForm = readJobForm(form);
+  return readForm ? { version, savedAt, form: readForm } : null;
+}
 
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -47,8 +48,7 @@ export function loadDraft(storage: DraftStorage, key: string): Draft | null {
   }
   if (!raw) return null;
   try {
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return readDraft(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -1,40 +1,102 @@
-import { z } from 'zod';
-
 /**
  * What the new-job form holds, exactly as typed. Numbers stay strings so a draft
  * restores "1.5" or "" as the user left it; `validateJobForm` turns them into a
  * request body.
  */
-export const inputFileSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  size: z.number().nonnegative(),
-});
+export type InputFileRef = { id: string; name: string; size: number };
+export type EnvVarRow = { key: string; value: string };
+export type JobForm = {
+  name: string;
+  analysisCode: string;
+  versionCode: string;
+  coreType: string;
+  coresPerSlot: string;
+  slots: string;
+  walltimeHours: string;
+  useMpi: boolean;
+  command: string;
+  useRescaleLicense: boolean;
+  licenseValues: Record<string, string>;
+  envVars: EnvVarRow[];
+  inputFiles: InputFileRef[];
+};
 
-export const envVarRowSchema = z.object({
-  key: z.string(),
-  value: z.string(),
-});
+const TEXT_FIELDS = [
+  'name',
+  'analysisCode',
+  'versionCode',
+  'coreType',
+  'coresPerSlot',
+  'slots',
+  'walltimeHours',
+  'command',
+] as const;
 
-export const jobFormSchema = z.object({
-  name: z.string(),
-  analysisCode: z.string(),
-  versionCode: z.string(),
-  coreType: z.string(),
-  coresPerSlot: z.string(),
-  slots: z.string(),
-  walltimeHours: z.string(),
-  useMpi: z.boolean(),
-  command: z.string(),
-  useRescaleLicense: z.boolean(),
-  licenseValues: z.record(z.string(), z.string()),
-  envVars: z.array(envVarRowSchema),
-  inputFiles: z.array(inputFileSchema),
-});
+/*
+ * Plain checks rather than a validation library: a stored draft is read in the browser,
+ * where such a library would outweigh the form's own code. Only the form's own fields
+ * are kept, so whatever else a stored value carries is dropped.
+ */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-export type InputFileRef = z.infer<typeof inputFileSchema>;
-export type EnvVarRow = z.infer<typeof envVarRowSchema>;
-export type JobForm = z.infer<typeof jobFormSchema>;
+function readStrings(value: unknown): Record<string, string> | null {
+  if (!isRecord(value)) return null;
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(value)) {
+    if (typeof text !== 'string') return null;
+    out[name] = text;
+  }
+  return out;
+}
+
+function readEnvVar(value: unknown): EnvVarRow | null {
+  if (!isRecord(value) || typeof value.key !== 'string' || typeof value.value !== 'string') return null;
+  return { key: value.key, value: value.value };
+}
+
+function readInputFile(value: unknown): InputFileRef | null {
+  if (!isRecord(value)) return null;
+  const { id, name, size } = value;
+  if (typeof id !== 'string' || id === '' || typeof name !== 'string') return null;
+  if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) return null;
+  return { id, name, size };
+}
+
+function readList<T>(value: unknown, readOne: (item: unknown) => T | null): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: T[] = [];
+  for (const item of value) {
+    const one = readOne(item);
+    if (one === null) return null;
+    out.push(one);
+  }
+  return out;
+}
+
+/** The form held in `value`, or null when it does not have the form's shape. */
+export function readJobForm(value: unknown): JobForm | null {
+  if (!isRecord(value)) return null;
+  for (const field of TEXT_FIELDS) if (typeof value[field] !== 'string') return null;
+  if (typeof value.useMpi !== 'boolean' || typeof value.useRescaleLicense !== 'boolean') return null;
+  const licenseValues = readStrings(value.licenseValues);
+  const envVars = readList(value.envVars, readEnvVar);
+  const inputFiles = readList(value.inputFiles, readInputFile);
+  if (!licenseValues || !envVars || !inputFiles) return null;
+  const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, value[field] as string])) as Pick<
+    JobForm,
+    (typeof TEXT_FIELDS)[number]
+  >;
+  return {
+    ...text,
+    useMpi: value.useMpi,
+    useRescaleLicense: value.useRescaleLicense,
+    licenseValues,
+    envVars,
+    inputFiles,
+  };
+}
 
 /** Fields an error can be shown on; `form` is for messages that belong to no single field. */
 export type JobFormField =

@@ -5,7 +5,7 @@ import { platformFieldErrors } from '@/lib/new-job/platform-errors';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job, JobCreate } from '@/lib/rescale/types';
 import type { SignInReason } from '@/lib/auth/sign-in-url';
-import { requestFailureMessage } from '@/lib/files/request-failure-message';
+import { describeFailure } from '@/lib/rescale/failure';
 
 /**
  * Creating and submitting a job from the form. A 401 stays here rather than
@@ -54,6 +54,6 @@ export function saveFailureErrors(error: unknown): JobFormErrors {
     };
   }
   return {
-    form: `The job was not saved: ${requestFailureMessage(error)} Nothing you typed was lost; try again.`,
+    form: `The job was not saved: ${describeFailure(error)} Nothing you typed was lost; try again.`,
   };
 }

@@ -4,6 +4,7 @@
  * proxy adds its own `{detail, code}` bodies. Either way the UI gets one error type
  * whose `detail` a person can act on.
  */
+import { describeStatus } from './failure-words';
 
 export type RescaleErrorInit = {
   status: number;
@@ -78,24 +79,6 @@ function describeFieldErrors(fieldErrors: Record<string, string[]>): string | nu
     field === 'non_field_errors' ? messages.join(' ') : `${field}: ${messages.join(' ')}`,
   );
   return parts.length > 0 ? `Rescale rejected the request. ${parts.join('; ')}` : null;
-}
-
-/** Words for a status when the body carries none. */
-export function describeStatus(status: number, retryAfterSeconds: number | null = null): string {
-  if (status === 400) return 'Rescale rejected the request as invalid. Check the values and try again.';
-  if (status === 401) return 'Rescale did not accept the API key. Sign in again with a valid key.';
-  if (status === 403)
-    return 'Your Rescale key is not allowed to do this. Ask the owner to share it with you.';
-  if (status === 404) {
-    return 'Rescale could not find this. It may have been deleted, or it is not shared with you.';
-  }
-  if (status === 429) {
-    return retryAfterSeconds === null
-      ? 'Rescale is limiting requests for this key. Wait a little, then try again.'
-      : `Rescale is limiting requests for this key. Try again in ${retryAfterSeconds} s.`;
-  }
-  if (status >= 500) return `Rescale had a problem answering (HTTP ${status}). Try again in a moment.`;
-  return `Rescale answered with HTTP ${status}.`;
 }
 
 async function readBody(res: Response): Promise<unknown> {

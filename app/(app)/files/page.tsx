@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
-import { filesKey, filesQueryString, parseFilesQuery } from '@/lib/files/files-query';
+import { filesKey, filesQueryString, parseFilesQuery } from '@/lib/url-state/files-query';
 import { FilesView } from '@/components/files/files-view';
-import { pageHref } from '@/components/ui/pagination';
-import { rescaleJson } from '@/lib/rescale/client';
+import { pageHref } from '@/lib/url-state/search-params';
+import { preloadFallback } from '@/lib/rescale/page-data';
 import { rescalePaths } from '@/lib/rescale/paths';
-import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { redirectIfKeyRejected, requirePageSession } from '@/lib/auth/session';
+import { requirePageSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Files' };
 
@@ -17,16 +16,11 @@ export default async function FilesPage({ searchParams }: Props) {
   const returnTo = pageHref('/files', filesQueryString(query), query.page);
   const session = await requirePageSession(returnTo);
 
-  const fallback: Record<string, Paginated<RescaleFile>> = {};
-  try {
-    fallback[filesKey(query)] = await rescaleJson<Paginated<RescaleFile>>(
-      session,
-      rescalePaths.files({ page: query.page, page_size: query.pageSize }),
-    );
-  } catch (error) {
-    redirectIfKeyRejected(error, returnTo);
-    // Anything else: the browser asks again and shows the platform's reason with a retry.
-  }
+  const fallback = await preloadFallback(
+    session,
+    [[filesKey(query), rescalePaths.files({ page: query.page, page_size: query.pageSize })]],
+    returnTo,
+  );
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
 import { loadJobsPage } from '@/lib/jobs/jobs-page';
-import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/jobs/jobs-query';
+import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/url-state/jobs-query';
 import { requirePageSession } from '@/lib/auth/session';
 import { signInUrl } from '@/lib/auth/sign-in-url';
 

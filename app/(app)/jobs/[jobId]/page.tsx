@@ -11,12 +11,12 @@ import { JobTabs } from '@/components/job/job-tabs';
 import { JobUnavailable } from '@/components/job/job-unavailable';
 import { RunsPanel } from '@/components/job/runs-panel';
 import { SkeletonBlock } from '@/components/job/section';
-import { load, loadSettled } from '@/lib/job/job-page-data';
 import { jobResources, key } from '@/lib/job/job-resources';
-import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/job/job-view-query';
-import { RescaleError } from '@/lib/rescale/errors';
-import type { Job } from '@/lib/rescale/types';
-import { redirectIfKeyRejected, requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
+import { describeFailure } from '@/lib/rescale/failure';
+import { loadForPage, startLoading } from '@/lib/rescale/page-data';
+import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
+import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
 import { Preloaded } from './preloaded';
 import { SwitchAccountButton } from './switch-account-button';
 
@@ -34,15 +34,23 @@ function pageUrl(jobId: string, searchParams: SearchParams): string {
   return `/jobs/${encodeURIComponent(jobId)}${qs ? `?${qs}` : ''}`;
 }
 
-function tabResources(job: Job, view: JobViewQuery): Record<JobTab, string[]> {
+/** What each tab needs that the job id and the URL alone name, so it can start with the job. */
+function tabResourcesFromId(jobId: string, view: JobViewQuery): Record<JobTab, string[]> {
   return {
     overview: [jobResources.coreTypes()],
     runs: [
-      jobResources.runsPage(job.id, view.runsPage),
-      ...(job.jobvariables.length > 0 ? [jobResources.allRuns(job.id)] : []),
-      ...(view.run ? [jobResources.run(job.id, view.run)] : []),
+      jobResources.runsPage(jobId, view.runsPage),
+      ...(view.run ? [jobResources.run(jobId, view.run)] : []),
     ],
-    files: [jobResources.jobFiles(job.id, view.filesPage, view.filesSearch)],
+    files: [jobResources.jobFiles(jobId, view.filesPage, view.filesSearch)],
+  };
+}
+
+function tabResources(job: Job, view: JobViewQuery): Record<JobTab, string[]> {
+  const fromId = tabResourcesFromId(job.id, view);
+  return {
+    ...fromId,
+    runs: [...fromId.runs, ...(job.jobvariables.length > 0 ? [jobResources.allRuns(job.id)] : [])],
   };
 }
 
@@ -50,7 +58,12 @@ function tabResources(job: Job, view: JobViewQuery): Record<JobTab, string[]> {
  * Only the tab the URL opens is preloaded, each behind its own Suspense boundary so a
  * slow section streams in later without holding back the rest.
  */
-function panels(session: RescaleSession, job: Job, view: JobViewQuery): Record<JobTab, ReactNode> {
+function panels(
+  session: RescaleSession,
+  job: Job,
+  view: JobViewQuery,
+  returnTo: string,
+): Record<JobTab, ReactNode> {
   const bare: Record<JobTab, ReactNode> = {
     overview: <JobOverview job={job} />,
     runs: <RunsPanel job={job} />,
@@ -61,7 +74,7 @@ function panels(session: RescaleSession, job: Job, view: JobViewQuery): Record<J
     ...bare,
     [view.tab]: (
       <Suspense fallback={<SkeletonBlock label={view.tab} lines={8} />}>
-        <Preloaded session={session} resources={resources[view.tab]}>
+        <Preloaded session={session} resources={resources[view.tab]} returnTo={returnTo}>
           {bare[view.tab]}
         </Preloaded>
       </Suspense>
@@ -76,12 +89,28 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   const session = await requirePageSession(returnTo);
   const view = parseJobViewQuery(query);
 
-  let job: Job;
-  try {
-    job = await load<Job>(session, jobResources.job(jobId));
-  } catch (error) {
-    redirectIfKeyRejected(error, returnTo);
-    if (error instanceof RescaleError && (error.status === 404 || error.status === 403)) {
+  // Every call the job id and the URL name starts now, in one wave; each section then
+  // awaits its own behind a Suspense boundary. Only the listing (it searches by the
+  // job's name) and the chart's runs (only for a job with variables) wait for the job.
+  const jobResource = jobResources.job(jobId);
+  const statusesResource = jobResources.statuses(jobId);
+  const historyResource = jobResources.clusterStatuses(jobId);
+  for (const resource of [
+    jobResource,
+    statusesResource,
+    historyResource,
+    ...tabResourcesFromId(jobId, view)[view.tab],
+  ]) {
+    startLoading(session, resource);
+  }
+  const [loaded, statuses] = await Promise.all([
+    loadForPage<Job>(session, jobResource, returnTo),
+    loadForPage<Paginated<StatusEntry>>(session, statusesResource, returnTo),
+  ]);
+
+  if (!loaded.ok) {
+    const { error } = loaded;
+    if (error.status === 404 || error.status === 403) {
       return (
         <JobUnavailable
           jobId={jobId}
@@ -91,19 +120,13 @@ export default async function JobPage({ params, searchParams }: PageProps) {
         />
       );
     }
-    if (error instanceof RescaleError) {
-      return <JobLoadError detail={error.detail} status={error.status} region={session.platform.label} />;
-    }
-    throw error;
+    return (
+      <JobLoadError detail={describeFailure(error)} status={error.status} region={session.platform.label} />
+    );
   }
-
-  const [statuses, summary] = await Promise.all([
-    loadSettled(session, jobResources.statuses(jobId)),
-    loadSettled(session, jobResources.summary(job.name)),
-  ]);
-  const fallback: Record<string, unknown> = { [key(jobResources.job(jobId))]: job };
-  if (statuses) fallback[key(jobResources.statuses(jobId))] = statuses;
-  if (summary) fallback[key(jobResources.summary(job.name))] = summary;
+  const job = loaded.data;
+  const fallback: Record<string, unknown> = { [key(jobResource)]: job };
+  if (statuses.ok) fallback[key(statusesResource)] = statuses.data;
 
   return (
     <SWRConfig value={{ fallback }}>
@@ -111,14 +134,18 @@ export default async function JobPage({ params, searchParams }: PageProps) {
       <title>{`${job.name} · Rescale Dashboard`}</title>
       <JobStatusProvider jobId={jobId}>
         <div className="flex w-full flex-col gap-6">
-          <JobHeader job={job} viewerEmail={session.user.email} />
+          <Suspense fallback={<JobHeader job={job} viewerEmail={session.user.email} summaryPending />}>
+            <Preloaded session={session} resources={[jobResources.summary(job.name)]} returnTo={returnTo}>
+              <JobHeader job={job} viewerEmail={session.user.email} />
+            </Preloaded>
+          </Suspense>
           <JobActions job={job} viewerEmail={session.user.email} />
           <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
-            <Preloaded session={session} resources={[jobResources.clusterStatuses(jobId)]}>
+            <Preloaded session={session} resources={[historyResource]} returnTo={returnTo}>
               <JobHistory jobId={jobId} />
             </Preloaded>
           </Suspense>
-          <JobTabs panels={panels(session, job, view)} />
+          <JobTabs panels={panels(session, job, view, returnTo)} />
         </div>
       </JobStatusProvider>
     </SWRConfig>

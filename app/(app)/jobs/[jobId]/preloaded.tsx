@@ -1,8 +1,8 @@
 import 'server-only';
 import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { loadSettled } from '@/lib/job/job-page-data';
 import { key } from '@/lib/job/job-resources';
+import { preloadFallback } from '@/lib/rescale/page-data';
 import type { RescaleSession } from '@/lib/auth/session';
 
 /**
@@ -13,15 +13,18 @@ import type { RescaleSession } from '@/lib/auth/session';
 export async function Preloaded({
   session,
   resources,
+  returnTo,
   children,
 }: {
   session: RescaleSession;
   resources: string[];
+  returnTo: string;
   children: ReactNode;
 }) {
-  const loaded = await Promise.all(
-    resources.map(async (resource) => [key(resource), await loadSettled(session, resource)] as const),
+  const fallback = await preloadFallback(
+    session,
+    resources.map((resource) => [key(resource), resource] as const),
+    returnTo,
   );
-  const fallback = Object.fromEntries(loaded.filter(([, data]) => data !== undefined));
   return <SWRConfig value={{ fallback }}>{children}</SWRConfig>;
 }

@@ -3,9 +3,9 @@ import { SWRConfig } from 'swr';
 import { NewJobForm } from '@/components/new-job/new-job-form';
 import { catalogueKeys, catalogueResources } from '@/lib/new-job/catalogue-keys';
 import { parseCloneParam } from '@/lib/new-job/clone-param';
-import { rescaleJson } from '@/lib/rescale/client';
+import { preloadFallback } from '@/lib/rescale/page-data';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
-import { redirectIfKeyRejected, requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { requirePageSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'New job' };
 
@@ -16,20 +16,15 @@ export default async function NewJobPage({ searchParams }: Props) {
   const returnTo = cloneOf ? `/jobs/new?clone=${encodeURIComponent(cloneOf)}` : '/jobs/new';
   const session = await requirePageSession(returnTo);
 
-  const fallback: Record<string, unknown> = {};
-  async function preload(key: string, resource: string, as: RescaleSession) {
-    try {
-      fallback[key] = await rescaleJson<unknown>(as, resource);
-    } catch (error) {
-      redirectIfKeyRejected(error, returnTo);
-      // Anything else: the form asks again in the browser and shows the reason with a retry.
-    }
-  }
-  await Promise.all([
-    preload(catalogueKeys.analyses, catalogueResources.analyses, session),
-    preload(catalogueKeys.coreTypes, catalogueResources.coreTypes, session),
-    cloneOf ? preload(proxyUrl(rescalePaths.job(cloneOf)), rescalePaths.job(cloneOf), session) : null,
-  ]);
+  const fallback = await preloadFallback(
+    session,
+    [
+      [catalogueKeys.analyses, catalogueResources.analyses],
+      [catalogueKeys.coreTypes, catalogueResources.coreTypes],
+      ...(cloneOf ? [[proxyUrl(rescalePaths.job(cloneOf)), rescalePaths.job(cloneOf)] as const] : []),
+    ],
+    returnTo,
+  );
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">

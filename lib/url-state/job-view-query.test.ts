@@ -74,6 +74,17 @@ describe('jobViewSearch', () => {
     assert.deepEqual(parseJobViewQuery(new URLSearchParams(jobViewSearch(view))), view);
   });
 
+  it('reads bad input in a link to the defaults, then writes the short link', () => {
+    const view = parseJobViewQuery(
+      '?tab=admin&run=..%2Fx&file=log&lines=1e2&follow=true&preview=a%20b&fpage=1000001&q=' +
+        'q'.repeat(201) +
+        '&rpage=0&x=%20%20&y=' +
+        'y'.repeat(201),
+    );
+    assert.deepEqual(view, DEFAULT_JOB_VIEW);
+    assert.equal(jobViewSearch(view), '');
+  });
+
   it('builds a link to the job with its id encoded', () => {
     assert.equal(jobViewHref('a/b', { ...DEFAULT_JOB_VIEW, tab: 'runs' }), '/jobs/a%2Fb?tab=runs');
   });

@@ -4,11 +4,17 @@
  * link still lands on a sensible page. The same parsed state gives the server's
  * preload and the browser's SWR key, so they cannot drift apart.
  */
-import { proxyUrl, rescalePaths } from '../rescale/paths';
-
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 25;
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
+import {
+  DEFAULT_PAGE_SIZE,
+  oneOf,
+  pageCount,
+  pageNumber,
+  pageSize,
+  paramReader,
+  type PageSize,
+  type SearchParamsInput,
+} from './search-params';
 
 /** The platform sorts jobs by `dateInserted` and `name` (either way). */
 export const JOB_ORDERINGS = ['-dateInserted', 'dateInserted', 'name', '-name'] as const;
@@ -31,69 +37,17 @@ export const DEFAULT_JOBS_QUERY: JobsQuery = {
   ordering: DEFAULT_ORDERING,
 };
 
-/** Next's `searchParams`, a `URLSearchParams`, or a query string. */
-export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams | string;
-
-function isPageSize(value: unknown): value is PageSize {
-  return PAGE_SIZES.some((size) => size === value);
-}
-
-function isOrdering(value: unknown): value is JobOrdering {
-  return JOB_ORDERINGS.some((ordering) => ordering === value);
-}
-
-/*
- * Plain checks rather than zod: this parse runs in the browser as well (it yields
- * the SWR key), and zod, even its mini build, would be the largest part of the
- * page's own JavaScript for four parameters.
- */
-/** Digits only: `Number()` alone would also take `1e3`, `0x10` and `2.0`. */
-function wholeNumber(raw: string | undefined): number | null {
-  return raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number(raw) : null;
-}
-
-function parsePage(raw: string | undefined): number {
-  const page = wholeNumber(raw);
-  return page !== null && Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_JOBS_QUERY.page;
-}
-
-function parsePageSize(raw: string | undefined): PageSize {
-  const size = wholeNumber(raw);
-  return isPageSize(size) ? size : DEFAULT_JOBS_QUERY.pageSize;
-}
-
 function parseSearch(raw: string | undefined): string {
   return raw === undefined ? DEFAULT_JOBS_QUERY.search : raw.trim().slice(0, SEARCH_MAX_LENGTH).trim();
 }
 
-function parseOrdering(raw: string | undefined): JobOrdering {
-  return isOrdering(raw) ? raw : DEFAULT_JOBS_QUERY.ordering;
-}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
-  if (typeof input === 'string' || input instanceof URLSearchParams) {
-    const params = typeof input === 'string' ? new URLSearchParams(input) : input;
-    const record: Record<string, string> = {};
-    for (const name of ['page', 'page_size', 'search', 'ordering']) {
-      const value = params.get(name);
-      if (value !== null) record[name] = value;
-    }
-    return record;
-  }
-  return input;
-}
-
 export function parseJobsQuery(input: SearchParamsInput): JobsQuery {
-  const params = toRecord(input);
+  const param = paramReader(input);
   return {
-    page: parsePage(first(params.page)),
-    pageSize: parsePageSize(first(params.page_size)),
-    search: parseSearch(first(params.search)),
-    ordering: parseOrdering(first(params.ordering)),
+    page: pageNumber(param('page')),
+    pageSize: pageSize(param('page_size')),
+    search: parseSearch(param('search')),
+    ordering: oneOf(JOB_ORDERINGS, param('ordering')) ?? DEFAULT_ORDERING,
   };
 }
 
@@ -125,10 +79,6 @@ export function jobsResource(query: JobsQuery): string {
 /** The browser's URL for a state's data, which is also its SWR key. */
 export function jobsKey(query: JobsQuery): string {
   return proxyUrl(jobsResource(query));
-}
-
-export function pageCount(count: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(count / pageSize));
 }
 
 export function clampPage(page: number, count: number, pageSize: number): number {

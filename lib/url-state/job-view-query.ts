@@ -1,7 +1,14 @@
-import { z } from 'zod';
+import {
+  oneOf,
+  pageNumber,
+  paramReader,
+  trimmedText,
+  wholeNumber,
+  type SearchParamsInput,
+} from './search-params';
 
 /**
- * What a job page shows lives in its URL (ARCHITECTURE.md, rule 7), so a link opens
+ * What a job page shows lives in its URL , so a link opens
  * the same view for a colleague. Anything malformed falls back to its default rather
  * than failing: a hand-edited or truncated link should still open the job.
  */
@@ -30,65 +37,43 @@ export type JobViewQuery = {
   y: string | null;
 };
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+const TEXT_MAX_LENGTH = 500;
+const PAGE_MAX = 1_000_000;
+const FILES_SEARCH_MAX_LENGTH = 200;
+const VARIABLE_MAX_LENGTH = 200;
 
-const text = z.string().trim().min(1).max(500);
-const page = z.coerce.number().int().min(1).max(1_000_000);
-
-const schema = z.object({
-  tab: z.enum(JOB_TABS).optional().catch(undefined),
-  run: text
-    .regex(/^[\w-]+$/)
-    .optional()
-    .catch(undefined),
-  file: text
-    .refine((path) => !path.split('/').includes('..'))
-    .optional()
-    .catch(undefined),
-  lines: z.coerce
-    .number()
-    .refine((n) => (TAIL_LINE_CHOICES as readonly number[]).includes(n))
-    .catch(DEFAULT_TAIL_LINES),
-  follow: z.enum(['1', '0']).catch('0'),
-  preview: text
-    .regex(/^[\w-]+$/)
-    .optional()
-    .catch(undefined),
-  fpage: page.catch(1),
-  q: z.string().trim().max(200).catch(''),
-  rpage: page.catch(1),
-  x: text.max(200).optional().catch(undefined),
-  y: text.max(200).optional().catch(undefined),
-});
-
-function firstValues(params: RawParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (params instanceof URLSearchParams) {
-    for (const [name, value] of params) if (!(name in out)) out[name] = value;
-    return out;
-  }
-  for (const [name, value] of Object.entries(params)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) out[name] = first;
-  }
-  return out;
+/** Run and file ids: letters, digits, `_` and `-`. */
+function id(raw: string | undefined): string | undefined {
+  const text = trimmedText(raw, TEXT_MAX_LENGTH);
+  return text && /^[\w-]+$/.test(text) ? text : undefined;
 }
 
-export function parseJobViewQuery(params: RawParams): JobViewQuery {
-  const raw = schema.parse(firstValues(params));
-  const run = raw.run ?? null;
+/** A path inside the run's working directory: no `..` segment climbs out of it. */
+function workingPath(raw: string | undefined): string | undefined {
+  const text = trimmedText(raw, TEXT_MAX_LENGTH);
+  return text && !text.split('/').includes('..') ? text : undefined;
+}
+
+function filesSearch(raw: string | undefined): string {
+  const text = raw?.trim() ?? '';
+  return text.length <= FILES_SEARCH_MAX_LENGTH ? text : '';
+}
+
+export function parseJobViewQuery(input: SearchParamsInput): JobViewQuery {
+  const param = paramReader(input);
+  const run = id(param('run')) ?? null;
   return {
-    tab: raw.tab ?? (run ? 'runs' : 'overview'),
+    tab: oneOf(JOB_TABS, param('tab')) ?? (run ? 'runs' : 'overview'),
     run,
-    file: run ? (raw.file ?? null) : null,
-    lines: raw.lines,
-    follow: raw.follow === '1',
-    preview: raw.preview ?? null,
-    filesPage: raw.fpage,
-    filesSearch: raw.q,
-    runsPage: raw.rpage,
-    x: raw.x ?? null,
-    y: raw.y ?? null,
+    file: run ? (workingPath(param('file')) ?? null) : null,
+    lines: oneOf(TAIL_LINE_CHOICES, wholeNumber(param('lines'))) ?? DEFAULT_TAIL_LINES,
+    follow: param('follow') === '1',
+    preview: id(param('preview')) ?? null,
+    filesPage: pageNumber(param('fpage'), PAGE_MAX),
+    filesSearch: filesSearch(param('q')),
+    runsPage: pageNumber(param('rpage'), PAGE_MAX),
+    x: trimmedText(param('x'), VARIABLE_MAX_LENGTH) ?? null,
+    y: trimmedText(param('y'), VARIABLE_MAX_LENGTH) ?? null,
   };
 }
 

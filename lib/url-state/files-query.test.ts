@@ -24,3 +24,17 @@ describe('filesQueryString', () => {
     assert.deepEqual(filesQueryString({ pageSize: 25 }), {});
   });
 });
+
+describe('files URL state round trip', () => {
+  it('parses back what its links carry, and drops bad input to the defaults', () => {
+    for (const query of [
+      { page: 1, pageSize: 25 },
+      { page: 4, pageSize: 100 },
+    ] as const) {
+      const params = new URLSearchParams(filesQueryString(query));
+      if (query.page > 1) params.set('page', String(query.page));
+      assert.deepEqual(parseFilesQuery(params), query);
+    }
+    assert.deepEqual(parseFilesQuery('page=1e3&page_size=25.0'), { page: 1, pageSize: 25 });
+  });
+});

@@ -7,12 +7,12 @@ import {
   jobsHref,
   jobsKey,
   jobsResource,
-  pageCount,
   pageForSize,
   parseJobsQuery,
   sortDirection,
   toggledOrdering,
 } from './jobs-query';
+import { pageCount } from './search-params';
 
 describe('parseJobsQuery', () => {
   it('gives the defaults for an empty query', () => {

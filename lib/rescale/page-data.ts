@@ -1,0 +1,60 @@
+import 'server-only';
+import { cache } from 'react';
+import { redirectIfKeyRejected, type RescaleSession } from '@/lib/auth/session';
+import { rescaleJson } from './client';
+import { isRescaleError, type RescaleError } from './errors';
+
+/**
+ * How every page loads its data. A rejected key (401) always sends the user to sign in
+ * and back to `returnTo`; any other failure is handed back for the page to show or to
+ * leave to the browser, which asks again and shows its own error with a retry.
+ */
+export type Loaded<T> = { ok: true; data: T } | { ok: false; error: RescaleError };
+
+/**
+ * One upstream call per resource per server render, however many server components ask
+ * (the page and its sections): a section awaiting a resource the page already started
+ * shares that call.
+ */
+const call = cache(<T>(session: RescaleSession, resource: string): Promise<T> =>
+  rescaleJson<T>(session, resource),
+);
+
+export async function loadForPage<T>(
+  session: RescaleSession,
+  resource: string,
+  returnTo: string,
+): Promise<Loaded<T>> {
+  try {
+    return { ok: true, data: await call<T>(session, resource) };
+  } catch (error) {
+    redirectIfKeyRejected(error, returnTo);
+    if (isRescaleError(error)) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * Starts a call now, so it runs alongside the page's others; a later `loadForPage` of the
+ * same resource in the same render awaits this one instead of calling again.
+ */
+export function startLoading(session: RescaleSession, resource: string): void {
+  call(session, resource).catch(() => undefined);
+}
+
+/**
+ * SWR's fallback for a section's first paint, under each resource's browser key. A
+ * failed preload is left out: the section then fetches for itself.
+ */
+export async function preloadFallback(
+  session: RescaleSession,
+  resources: ReadonlyArray<readonly [key: string, resource: string]>,
+  returnTo: string,
+): Promise<Record<string, unknown>> {
+  const loaded = await Promise.all(
+    resources.map(async ([key, resource]) => [key, await loadForPage(session, resource, returnTo)] as const),
+  );
+  const fallback: Record<string, unknown> = {};
+  for (const [key, result] of loaded) if (result.ok) fallback[key] = result.data;
+  return fallback;
+}
