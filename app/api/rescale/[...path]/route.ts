@@ -18,4 +18,13 @@ async function proxy(request: Request): Promise<Response> {
   return forwardToRescale(request, session);
 }
 
-export { proxy as GET, proxy as HEAD, proxy as POST, proxy as PUT, proxy as PATCH, proxy as DELETE };
+// OPTIONS too, so that the proxy refuses it with its own 405 rather than Next answering 204.
+export {
+  proxy as GET,
+  proxy as HEAD,
+  proxy as POST,
+  proxy as PUT,
+  proxy as PATCH,
+  proxy as DELETE,
+  proxy as OPTIONS,
+};
