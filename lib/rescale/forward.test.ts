@@ -94,6 +94,8 @@ describe('forwardToRescale', () => {
     assert.equal(headers.authorization, `Token ${KEY}`);
     assert.equal(headers.cookie, undefined);
     assert.equal(headers.range, 'bytes=0-9');
+    // undici repeats a caller's Accept-Encoding value; every token still says identity.
+    assert.match(headers['accept-encoding'], /^identity(?:, identity)*$/);
     assert.notEqual(headers['user-agent'], 'x');
   });
 

@@ -66,6 +66,17 @@ function comesFromAllowedOrigin(request: Request, allowedOrigins: readonly strin
   return origin !== null && allowedOrigins.includes(origin);
 }
 
+/**
+ * The browser's allowed headers, asking Rescale for an uncompressed answer: fetch() would
+ * decode a compressed one, and Next compresses the answer for the browser again, so asking
+ * for none makes Next's the only compression on the way.
+ */
+function plainRequestHeaders(incoming: Headers): Headers {
+  const headers = pickRequestHeaders(incoming);
+  headers.set('accept-encoding', 'identity');
+  return headers;
+}
+
 function isRedirect(response: Response): boolean {
   return response.status >= 300 && response.status < 400 && response.headers.has('location');
 }
@@ -187,7 +198,7 @@ export async function forwardToRescale(
   try {
     upstream = await rescaleFetch(session, `${version}/${segments.join('/')}/${url.search}`, {
       method,
-      headers: pickRequestHeaders(request.headers),
+      headers: plainRequestHeaders(request.headers),
       body: SAFE_METHODS.has(method) ? undefined : request.body,
       signal: request.signal,
       timeoutMs: options.timeoutMs,
