@@ -5,7 +5,9 @@ import {
   arrivedOverHttps,
   pageContentSecurityPolicy,
   STATIC_CONTENT_SECURITY_POLICY,
+  STATIC_CSP_SOURCE,
   staticHeaderRules,
+  withStaticContentSecurityPolicy,
 } from './security-headers';
 
 function directives(policy: string): Map<string, string> {
@@ -42,10 +44,43 @@ describe('static policy', () => {
   });
 
   it('adds HSTS in production, for requests forwarded as HTTPS only', () => {
-    assert.equal(staticHeaderRules(false).length, 1);
-    const hsts = staticHeaderRules(true)[1];
+    assert.equal(staticHeaderRules(false).length, 2);
+    const hsts = staticHeaderRules(true)[2];
     assert.deepEqual(hsts?.has, [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }]);
     assert.equal(hsts?.headers[0]?.key, 'Strict-Transport-Security');
+  });
+});
+
+describe('STATIC_CSP_SOURCE', () => {
+  it('leaves out the Rescale proxy route only', () => {
+    const pattern = new RegExp(`^${STATIC_CSP_SOURCE.replace('/:path', '/')}$`);
+    for (const path of [
+      '/api/auth/csrf',
+      '/_next/static/chunks/a.js',
+      '/robots.txt',
+      '/api/rescaled',
+      '/api/rescale/',
+    ]) {
+      assert.match(path, pattern, path);
+    }
+    assert.doesNotMatch('/api/rescale/v2/jobs/', pattern);
+  });
+});
+
+describe('withStaticContentSecurityPolicy', () => {
+  it("keeps a response's own policy and gives the static one to the rest", () => {
+    const download = new Response('x', {
+      headers: { 'content-security-policy': "sandbox; default-src 'none'" },
+    });
+    assert.equal(
+      withStaticContentSecurityPolicy(download).headers.get('content-security-policy'),
+      "sandbox; default-src 'none'",
+    );
+    const json = Response.json({ detail: 'x' });
+    assert.equal(
+      withStaticContentSecurityPolicy(json).headers.get('content-security-policy'),
+      STATIC_CONTENT_SECURITY_POLICY,
+    );
   });
 });
 

@@ -68,17 +68,33 @@ export const STATIC_CONTENT_SECURITY_POLICY = policy({
   'frame-ancestors': "'none'",
 });
 
+/** The headers every response carries besides its CSP. */
+export const COMMON_SECURITY_HEADERS: HeaderList = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 /** The headers every response carries, with the given CSP. */
 export function securityHeaders(contentSecurityPolicy: string): HeaderList {
-  return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
-    { key: 'X-Frame-Options', value: 'DENY' },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ];
+  return [{ key: 'Content-Security-Policy', value: contentSecurityPolicy }, ...COMMON_SECURITY_HEADERS];
 }
+
+/**
+ * The Rescale proxy route chooses its own CSP per answer (a download's sandbox), which a
+ * next.config.ts header would overwrite; this gives the static one to the rest.
+ */
+export function withStaticContentSecurityPolicy(response: Response): Response {
+  if (!response.headers.has('content-security-policy')) {
+    response.headers.set('content-security-policy', STATIC_CONTENT_SECURITY_POLICY);
+  }
+  return response;
+}
+
+/** Where next.config.ts sets the CSP: everywhere but the Rescale proxy route, which sets its own. */
+export const STATIC_CSP_SOURCE = '/:path((?!api/rescale/.).*)';
 
 /** Whether the browser reached the app over HTTPS, directly or through a TLS-terminating proxy. */
 export function arrivedOverHttps(url: URL, headers: Headers): boolean {
@@ -97,14 +113,18 @@ export function applySecurityHeaders(
     target.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
 }
 
-/** next.config.ts `headers()`: the static policy, and HSTS for requests forwarded as HTTPS. */
+/** next.config.ts `headers()`: the common headers, the static policy, and HSTS for requests forwarded as HTTPS. */
 export function staticHeaderRules(production: boolean): {
   source: string;
   headers: HeaderList;
   has?: { type: 'header'; key: string; value: string }[];
 }[] {
   const rules: ReturnType<typeof staticHeaderRules> = [
-    { source: '/:path*', headers: securityHeaders(STATIC_CONTENT_SECURITY_POLICY) },
+    { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
+    {
+      source: STATIC_CSP_SOURCE,
+      headers: [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }],
+    },
   ];
   if (production) {
     rules.push({

@@ -1,12 +1,17 @@
 import { jsonErrorResponse } from '@/lib/rescale/errors';
 import { forwardToRescale } from '@/lib/rescale/forward';
 import { getRescaleSession } from '@/lib/auth/session';
+import { withStaticContentSecurityPolicy } from '@/lib/security/security-headers';
 
 /** `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts). */
 
 export const dynamic = 'force-dynamic';
 
 async function proxy(request: Request): Promise<Response> {
+  return withStaticContentSecurityPolicy(await answer(request));
+}
+
+async function answer(request: Request): Promise<Response> {
   const session = await getRescaleSession();
   if (!session) {
     return jsonErrorResponse(
