@@ -2,21 +2,31 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionConfig } from '@/lib/config/env';
 import { readSignInState } from '@/lib/auth/sign-in-state';
 import { RETURN_TO_HEADER, signInUrl } from '@/lib/auth/sign-in-url';
+import {
+  applySecurityHeaders,
+  arrivedOverHttps,
+  NONCE_HEADER,
+  pageContentSecurityPolicy,
+} from '@/lib/security/security-headers';
+
+function isSignInPage(pathname: string): boolean {
+  return pathname === '/sign-in' || pathname.startsWith('/sign-in/');
+}
 
 /**
  * The first gate: a signed-out page visit goes to sign-in with the page (and its query)
  * to come back to; an API call gets a 401 in JSON. Pages and route handlers check the
  * session again themselves, so this gate is a convenience, not the only lock.
  */
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+async function gate(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
+  if (isSignInPage(pathname)) return NextResponse.next({ request: { headers: forwarded } });
   const state = await readSignInState((name) => request.cookies.get(name)?.value, getSessionConfig());
   const returnTo = pathname + search;
 
   if (state === 'signed-in') {
-    const headers = new Headers(request.headers);
-    headers.set(RETURN_TO_HEADER, returnTo);
-    return NextResponse.next({ request: { headers } });
+    forwarded.set(RETURN_TO_HEADER, returnTo);
+    return NextResponse.next({ request: { headers: forwarded } });
   }
   if (pathname.startsWith('/api/')) {
     const detail =
@@ -30,14 +40,31 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   );
 }
 
+/**
+ * Every answer the proxy gives carries the security headers, and pages a CSP with a fresh
+ * nonce, which Next reads from the request's own CSP header and puts on its scripts.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const production = process.env.NODE_ENV === 'production';
+  const contentSecurityPolicy = pageContentSecurityPolicy(nonce, !production);
+  const forwarded = new Headers(request.headers);
+  forwarded.set(NONCE_HEADER, nonce);
+  forwarded.set('content-security-policy', contentSecurityPolicy);
+  const response = await gate(request, forwarded);
+  applySecurityHeaders(response.headers, contentSecurityPolicy, {
+    production,
+    https: arrivedOverHttps(request.nextUrl, request.headers),
+  });
+  return response;
+}
+
 /*
- * Not matched: sign-in and next-auth's own routes (they are how one signs in), static
- * assets, and the Rescale proxy. Next buffers the body of every request the proxy sees
- * (up to a limit, truncating beyond it), which would break streamed uploads; the Rescale
- * proxy route checks the session itself and answers 401 JSON.
+ * Not matched: next-auth's own routes, static assets, and the Rescale proxy; their headers
+ * come from next.config.ts. Next buffers the body of every request the proxy sees (up to a
+ * limit, truncating beyond it), which would break streamed uploads; the Rescale proxy route
+ * checks the session itself and answers 401 JSON.
  */
 export const config = {
-  matcher: [
-    '/((?!sign-in(?:/|$)|api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
-  ],
+  matcher: ['/((?!api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)'],
 };

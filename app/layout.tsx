@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,7 +8,12 @@ export const metadata: Metadata = {
   description: 'Browse, launch and follow Rescale simulation jobs.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Rendered per request: proxy.ts gives each response a fresh CSP nonce, which Next puts on
+ * its scripts only while rendering, so no page may be prerendered with a stale one.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { cspGuardedContext } from './csp-guard';
 import { sandboxRegion, sandboxUrl } from './env';
 
 /**
@@ -133,6 +134,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<Options & Fixtures>({
+  context: cspGuardedContext,
   sandboxUrl: [sandboxUrl, { option: true }],
   sandbox: async ({ sandboxUrl }, use) => {
     const sandbox = new SandboxControl(sandboxUrl);

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { liveNoticeText } from '@/lib/live/live-notice';
+import { retryingText, useRetryEvery } from '@/lib/ui/use-retry-every';
 
 export type JobsLoadFailureProps =
   | { kind: 'throttled'; retryAfterSeconds: number | null }
@@ -11,6 +12,8 @@ export type JobsLoadFailureProps =
 
 /** When Rescale asks for no time, wait this long before asking again. */
 const DEFAULT_THROTTLE_WAIT_S = 30;
+/** After any other failure (503, 504, a cut-off answer), the page asks again this often. */
+const FAILURE_RETRY_S = 10;
 
 /**
  * The server could not fetch the jobs. Retrying re-renders the page on the server,
@@ -26,11 +29,20 @@ export function JobsLoadFailure(props: JobsLoadFailureProps) {
       <JobsThrottled retryAfterSeconds={props.retryAfterSeconds ?? DEFAULT_THROTTLE_WAIT_S} onRetry={retry} />
     );
   }
+  return <JobsFailed detail={props.detail} pending={pending} onRetry={retry} />;
+}
+
+function JobsFailed({ detail, pending, onRetry }: { detail: string; pending: boolean; onRetry: () => void }) {
+  const secondsLeft = useRetryEvery(FAILURE_RETRY_S, onRetry);
   return (
     <ErrorPanel
       title="Could not load the jobs"
-      message={props.detail}
-      onRetry={retry}
+      message={
+        <>
+          {detail} <span suppressHydrationWarning>{retryingText(secondsLeft)}</span>
+        </>
+      }
+      onRetry={onRetry}
       retryLabel={pending ? 'Retrying…' : 'Try again'}
     />
   );

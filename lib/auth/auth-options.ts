@@ -11,6 +11,7 @@ import { IDENTITY_COOKIE, openIdentityToken, sealIdentityToken } from './identit
 import { findPlatform } from '../config/platforms';
 import { saveRescaleSession } from './session';
 import type { SignInProblem } from './sign-in-problems';
+import { nextAuthRedirect } from './sign-in-url';
 import { vaultCookieOptions } from './vault';
 import { verifyKey } from './verify-key';
 
@@ -71,6 +72,7 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect: nextAuthRedirect,
       jwt({ token, user }) {
         if (user) return { sub: user.id, email: user.email, name: user.name, region: user.region };
         return token;

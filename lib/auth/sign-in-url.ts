@@ -17,25 +17,80 @@ export function parseSignInReason(raw: unknown): SignInReason | undefined {
   return raw === 'expired' || raw === 'revoked' ? raw : undefined;
 }
 
+const SAME_ORIGIN = 'http://same-origin.invalid';
+/** Controls, and the invisible or line-breaking characters some URL parsers drop or split on. */
+const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/;
+/** A value is decoded at most this often; deeper nesting is refused rather than trusted. */
+const MAX_DECODINGS = 3;
+
 /**
- * A callback URL is followed only when it is a path on this origin: anything that a
- * browser could resolve to another host (`//evil`, `/\evil`, `https://…`, control
- * characters) falls back to the jobs list. Sign-in pages are never a destination.
+ * What each layer of percent-decoding reveals of a path, for the servers and proxies that
+ * decode before they route; null when the layers go deeper than anyone legitimate nests.
+ */
+function decodedLayers(path: string): string[] | null {
+  const layers: string[] = [];
+  let current = path;
+  for (let step = 0; step < MAX_DECODINGS; step += 1) {
+    let next: string;
+    try {
+      next = decodeURIComponent(current);
+    } catch {
+      return layers;
+    }
+    if (next === current) return layers;
+    layers.push(next);
+    current = next;
+  }
+  return null;
+}
+
+/** The layer resolved against this origin as a browser would, when it stays a path on it. */
+function resolvedPath(layer: string): URL | null {
+  if (!layer.startsWith('/') || layer.startsWith('//') || layer.includes('\\')) return null;
+  if (UNSAFE_CHARACTER.test(layer)) return null;
+  let url: URL;
+  try {
+    url = new URL(layer, SAME_ORIGIN);
+  } catch {
+    return null;
+  }
+  if (url.origin !== SAME_ORIGIN || url.username !== '' || url.password !== '') return null;
+  // Dot segments can collapse `/.//host` into `//host`, which a browser reads as another host.
+  if (url.pathname.startsWith('//')) return null;
+  return url;
+}
+
+function isSignInPath(pathname: string): boolean {
+  return pathname === '/sign-in' || pathname.startsWith('/sign-in/');
+}
+
+/**
+ * The one decision on where the app may send a browser after sign-in or sign-out: a path
+ * on this origin, judged on its normalised form (each percent-decoding layer, dot segments
+ * removed, resolved against the origin), and returned normalised, so what was checked is
+ * what is followed. Anything else, and the sign-in pages, gives `fallback`.
  */
 export function safeCallbackUrl(raw: unknown, fallback: string = DEFAULT_CALLBACK_URL): string {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return fallback;
-  if (!raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return fallback;
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return fallback;
-  const base = 'http://same-origin.invalid';
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    return fallback;
+  const url = resolvedPath(raw);
+  if (!url || isSignInPath(url.pathname)) return fallback;
+  const layers = decodedLayers(url.pathname);
+  if (!layers) return fallback;
+  for (const layer of layers) {
+    const decoded = resolvedPath(layer);
+    if (!decoded || isSignInPath(decoded.pathname)) return fallback;
   }
-  if (url.origin !== base) return fallback;
-  if (url.pathname === '/sign-in' || url.pathname.startsWith('/sign-in/')) return fallback;
   return url.pathname + url.search + url.hash;
+}
+
+/**
+ * next-auth's `redirect` callback: its own default lets any path through as given, so
+ * every redirect it makes goes through the same decision, made on this origin.
+ */
+export function nextAuthRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  const origin = new URL(baseUrl).origin;
+  const target = url.startsWith(origin + '/') ? url.slice(origin.length) : url;
+  return origin + safeCallbackUrl(target);
 }
 
 /** Set by `proxy.ts` on signed-in requests: the page and query being rendered, for layouts. */

@@ -27,6 +27,10 @@ describe('rescaleFetch', () => {
       } else if (path.startsWith('/api/v2/loop/')) {
         req.resume();
         res.writeHead(307, { location: '/api/v2/loop/' }).end();
+      } else if (path.startsWith('/api/v2/cut-off/')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"count": 3, "results": [');
+        setTimeout(() => res.destroy(), 20);
       } else if (path.startsWith('/api/v2/slow/')) {
         setTimeout(() => res.end('late'), 2000).unref();
       } else if (path.startsWith('/api/v2/jobs/')) {
@@ -184,6 +188,16 @@ describe('rescaleFetch', () => {
   it('rescaleJson parses the body with platform links turned into proxy paths', async () => {
     const page = await rescaleJson<{ next: string }>(credentials(), 'v2/jobs/');
     assert.equal(page.next, '/api/rescale/v2/jobs/?page=2');
+  });
+
+  it('rescaleJson says in words when the body is cut off part-way', async () => {
+    await assert.rejects(rescaleJson(credentials(), 'v2/cut-off/'), (error: RescaleError) => {
+      assert.ok(error instanceof RescaleError);
+      assert.equal(error.status, 502);
+      assert.equal(error.code, 'upstream_incomplete');
+      assert.match(error.detail, /cut off before it was complete/);
+      return true;
+    });
   });
 
   it('rescaleJson throws the platform error with its detail', async () => {

@@ -191,7 +191,17 @@ export async function rescaleJson<T>(
   if (!headers.has('accept')) headers.set('accept', 'application/json');
   const response = await rescaleFetch(credentials, resource, { ...init, headers });
   if (!response.ok) throw await rescaleErrorFromResponse(response);
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new RescaleError({
+      status: 502,
+      code: 'upstream_incomplete',
+      detail: `The answer from Rescale at ${regionName(credentials)} was cut off before it was complete. Try again in a moment.`,
+    });
+  }
   if (text === '') return undefined as T;
   try {
     return JSON.parse(rewritePlatformLinks(text, credentials.platform.url)) as T;

@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from '../../test/support/http-server';
 
-const { addressedOrigins, forwardToRescale } = await import('./forward');
+const { addressedOrigins, forwardToRescale, MAX_REWRITE_BYTES } = await import('./forward');
 
 const KEY = 'f00df00df00df00df00df00df00df00df00df00d';
 const APP = 'http://app.test';
 
 describe('forwardToRescale', () => {
   let region: TestServer;
+  let releaseLargeBody = () => {};
   const session = () => ({ key: KEY, platform: { label: 'Test region', url: region.url } });
   const call = (path: string, init: RequestInit = {}) =>
     forwardToRescale(new Request(`${APP}${path}`, init), session());
@@ -32,7 +33,28 @@ describe('forwardToRescale', () => {
             results: [{ name: 'A' }],
           }),
         );
-      } else if (path.startsWith('/api/v2/cut-off/')) {
+      } else if (path.startsWith('/api/v2/analyses/chunked-large/')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(1024 * 1024, 0x20);
+        for (let sent = 0; sent <= MAX_REWRITE_BYTES; sent += chunk.length) res.write(chunk);
+        res.write('{"big": true}');
+        releaseLargeBody = () => res.end();
+      } else if (path.startsWith('/api/v2/files/page/contents/')) {
+        res.writeHead(200, {
+          'content-type': path.includes('svg') ? 'image/svg+xml' : 'text/html; charset=utf-8',
+          'content-disposition': 'inline; filename="report.html"',
+        });
+        res.end('<script>alert(document.cookie)</script>');
+      } else if (path.startsWith('/api/v2/files/untyped/contents/')) {
+        res.writeHead(200, { 'content-disposition': 'attachment; filename="out.bin"' });
+        res.end('<html><script>alert(1)</script>');
+      } else if (path.startsWith('/api/v2/files/log/contents/')) {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('line 1\nline 2\n');
+      } else if (path.startsWith('/api/v2/analyses/html-error/')) {
+        res.writeHead(503, { 'content-type': 'text/html', 'retry-after': '7' });
+        res.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
+      } else if (path.startsWith('/api/v2/analyses/cut-off/')) {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
         res.write('{"count": 3, "results": [');
         setTimeout(() => res.destroy(), 20);
@@ -72,6 +94,8 @@ describe('forwardToRescale', () => {
     assert.equal(headers.authorization, `Token ${KEY}`);
     assert.equal(headers.cookie, undefined);
     assert.equal(headers.range, 'bytes=0-9');
+    // undici repeats a caller's Accept-Encoding value; every token still says identity.
+    assert.match(headers['accept-encoding'], /^identity(?:, identity)*$/);
     assert.notEqual(headers['user-agent'], 'x');
   });
 
@@ -147,11 +171,73 @@ describe('forwardToRescale', () => {
   });
 
   it('answers 502 with words when a JSON answer is cut off part-way', async () => {
-    const res = await call('/api/rescale/v2/cut-off/');
+    const res = await call('/api/rescale/v2/analyses/cut-off/');
     assert.equal(res.status, 502);
     const body = await res.json();
     assert.equal(body.code, 'upstream_incomplete');
     assert.match(body.detail, /cut off before it was complete/);
+  });
+
+  it('streams a chunked JSON answer larger than the rewrite cap on as it arrives', async () => {
+    const answered = call('/api/rescale/v2/analyses/chunked-large/');
+    const outcome = await Promise.race([
+      answered.then(() => 'answered'),
+      new Promise((resolve) => setTimeout(() => resolve('held'), 5000)),
+    ]);
+    assert.equal(outcome, 'answered', 'the proxy waited for the whole body');
+    releaseLargeBody();
+    const res = await answered;
+    assert.equal(res.headers.get('content-length'), null);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    assert.ok(bytes.byteLength > MAX_REWRITE_BYTES);
+    assert.equal(new TextDecoder().decode(bytes.subarray(-13)), '{"big": true}');
+  });
+
+  it('refuses a resource family the dashboard does not use, without calling Rescale', async () => {
+    const before = region.requests.length;
+    for (const path of ['v2/admin/users/', 'v2/users/42/', 'v2/organizations/', 'v2/users/']) {
+      const res = await call(`/api/rescale/${path}`);
+      assert.equal(res.status, 404, path);
+      assert.equal((await res.json()).code, 'unknown_resource');
+    }
+    assert.equal(region.requests.length, before);
+  });
+
+  for (const [name, path] of [
+    ['HTML', 'files/page/contents/'],
+    ['SVG', 'files/page/contents/?as=svg'],
+  ]) {
+    it(`serves an upstream ${name} body as an inert download, keeping its file name`, async () => {
+      const res = await call(`/api/rescale/v2/${path}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), 'application/octet-stream');
+      assert.equal(res.headers.get('content-disposition'), 'attachment; filename="report.html"');
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(res.headers.get('content-security-policy'), "sandbox; default-src 'none'");
+    });
+  }
+
+  it('serves a body without a content type as a byte stream', async () => {
+    const res = await call('/api/rescale/v2/files/untyped/contents/');
+    assert.equal(res.headers.get('content-type'), 'application/octet-stream');
+    assert.equal(res.headers.get('content-disposition'), 'attachment; filename="out.bin"');
+  });
+
+  it('keeps plain text readable, for the in-page preview', async () => {
+    const res = await call('/api/rescale/v2/files/log/contents/');
+    assert.equal(res.headers.get('content-type'), 'text/plain; charset=utf-8');
+    assert.equal(res.headers.get('content-disposition'), 'attachment');
+    assert.equal(await res.text(), 'line 1\nline 2\n');
+  });
+
+  it("turns a non-JSON error page into the proxy's own JSON error, keeping Retry-After", async () => {
+    const res = await call('/api/rescale/v2/analyses/html-error/');
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), '7');
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+    const body = await res.json();
+    assert.equal(body.code, 'upstream_error');
+    assert.match(body.detail, /Rescale had a problem answering \(HTTP 503\)/);
   });
 
   it('answers 405 for a method it does not forward', async () => {

@@ -6,13 +6,16 @@ import 'server-only';
  * JSON answers that name a platform link are read whole, to point those links at the
  * proxy. When the browser goes away, `request.signal` aborts the upstream call.
  */
+import { readWithin } from './bounded-read';
 import { budgetHeaders, recordUpstreamCall } from './call-budget';
 import { rescaleFetch, type RescaleCredentials } from './client';
-import { jsonErrorResponse, RescaleError } from './errors';
+import { applyDownloadHeaders } from './download-headers';
+import { describeStatus, jsonErrorResponse, parseRetryAfter, RescaleError } from './errors';
 import { pickRequestHeaders, pickResponseHeaders } from './headers';
 import { isJsonContentType, mightContainPlatformLinks, rewritePlatformLinks } from './links';
 import { checkResourcePath } from './path-validation';
 import { PROXY_PREFIX } from './paths';
+import { isForwardedResource } from './resource-families';
 
 export type ForwardOptions = {
   /** Where the proxy is mounted; the rest of the path is the resource. */
@@ -27,7 +30,7 @@ const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 const FORWARDED_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
 const NO_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
 /** JSON bodies past this size stream untouched rather than being held for link rewriting. */
-const MAX_REWRITE_BYTES = 16 * 1024 * 1024;
+export const MAX_REWRITE_BYTES = 16 * 1024 * 1024;
 /** What nginx calls "client closed request": nobody is left to read it. */
 const CLIENT_CLOSED = 499;
 
@@ -63,24 +66,68 @@ function comesFromAllowedOrigin(request: Request, allowedOrigins: readonly strin
   return origin !== null && allowedOrigins.includes(origin);
 }
 
+/**
+ * The browser's allowed headers, asking Rescale for an uncompressed answer: fetch() would
+ * decode a compressed one, and Next compresses the answer for the browser again, so asking
+ * for none makes Next's the only compression on the way.
+ */
+function plainRequestHeaders(incoming: Headers): Headers {
+  const headers = pickRequestHeaders(incoming);
+  headers.set('accept-encoding', 'identity');
+  return headers;
+}
+
 function isRedirect(response: Response): boolean {
   return response.status >= 300 && response.status < 400 && response.headers.has('location');
 }
 
-async function withRewrittenLinks(
-  upstream: Response,
+function withRewrittenLinks(
+  bytes: Uint8Array<ArrayBuffer>,
+  status: number,
   headers: Headers,
   platformUrl: string,
-): Promise<Response> {
-  const bytes = new Uint8Array(await upstream.arrayBuffer());
+): Response {
   const text = new TextDecoder().decode(bytes);
   if (!mightContainPlatformLinks(text, platformUrl)) {
     headers.set('content-length', String(bytes.byteLength));
-    return new Response(bytes, { status: upstream.status, headers });
+    return new Response(bytes, { status, headers });
   }
   const rewritten = new TextEncoder().encode(rewritePlatformLinks(text, platformUrl));
   headers.set('content-length', String(rewritten.byteLength));
-  return new Response(rewritten, { status: upstream.status, headers });
+  return new Response(rewritten, { status, headers });
+}
+
+/** JSON is held for link rewriting up to the cap, counted as it arrives; a larger body streams on as sent. */
+async function jsonResponse(
+  upstream: Response & { body: ReadableStream<Uint8Array> },
+  headers: Headers,
+  platformUrl: string,
+): Promise<Response> {
+  const declared = Number(upstream.headers.get('content-length') ?? 0);
+  if (declared > MAX_REWRITE_BYTES) return new Response(upstream.body, { status: upstream.status, headers });
+  try {
+    const read = await readWithin(upstream.body, MAX_REWRITE_BYTES);
+    if (!read.complete) return new Response(read.body, { status: upstream.status, headers });
+    return withRewrittenLinks(read.bytes, upstream.status, headers, platformUrl);
+  } catch {
+    return jsonErrorResponse(
+      502,
+      'The answer from Rescale was cut off before it was complete. Try again in a moment.',
+      'upstream_incomplete',
+    );
+  }
+}
+
+/** An error page (a load balancer's HTML, say) never reaches the browser: the proxy says it in JSON. */
+async function ownErrorResponse(upstream: Response): Promise<Response> {
+  await upstream.body?.cancel();
+  const retryAfter = upstream.headers.get('retry-after');
+  return jsonErrorResponse(
+    upstream.status,
+    describeStatus(upstream.status, parseRetryAfter(retryAfter)),
+    'upstream_error',
+    retryAfter === null ? {} : { 'retry-after': retryAfter },
+  );
 }
 
 async function toBrowserResponse(upstream: Response, method: string, platformUrl: string): Promise<Response> {
@@ -92,22 +139,15 @@ async function toBrowserResponse(upstream: Response, method: string, platformUrl
     headers.set('location', upstream.headers.get('location') ?? '');
     return new Response(null, { status: upstream.status, headers });
   }
+  const json = isJsonContentType(upstream.headers.get('content-type'));
+  if (!json && upstream.status >= 400) return ownErrorResponse(upstream);
+  if (!json) applyDownloadHeaders(headers, upstream.headers);
   if (method === 'HEAD' || NO_BODY_STATUSES.has(upstream.status) || upstream.body === null) {
     await upstream.body?.cancel();
     return new Response(null, { status: upstream.status, headers });
   }
-  const length = Number(upstream.headers.get('content-length') ?? 0);
-  if (isJsonContentType(upstream.headers.get('content-type')) && length <= MAX_REWRITE_BYTES) {
-    try {
-      return await withRewrittenLinks(upstream, headers, platformUrl);
-    } catch {
-      return jsonErrorResponse(
-        502,
-        'The answer from Rescale was cut off before it was complete. Try again in a moment.',
-        'upstream_incomplete',
-      );
-    }
-  }
+  if (json)
+    return jsonResponse(upstream as Response & { body: ReadableStream<Uint8Array> }, headers, platformUrl);
   return new Response(upstream.body, { status: upstream.status, headers });
 }
 
@@ -145,13 +185,20 @@ export async function forwardToRescale(
   const checked = checkResourcePath(url.pathname.slice(prefix.length));
   if (!checked.ok) return jsonErrorResponse(400, checked.detail, 'invalid_path');
   const { version, segments } = checked.path;
+  if (!isForwardedResource(segments)) {
+    return jsonErrorResponse(
+      404,
+      `The dashboard does not forward /${version}/${segments[0] ?? ''}/ to Rescale. Only the resources it uses are reachable through it.`,
+      'unknown_resource',
+    );
+  }
 
   let upstream: Response;
   recordUpstreamCall(session.key);
   try {
     upstream = await rescaleFetch(session, `${version}/${segments.join('/')}/${url.search}`, {
       method,
-      headers: pickRequestHeaders(request.headers),
+      headers: plainRequestHeaders(request.headers),
       body: SAFE_METHODS.has(method) ? undefined : request.body,
       signal: request.signal,
       timeoutMs: options.timeoutMs,

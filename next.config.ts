@@ -1,5 +1,7 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from 'next';
+import { staticHeaderRules } from './lib/security/security-headers';
+
+const nextConfig: NextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
@@ -9,6 +11,10 @@ const nextConfig = {
   // `npm test` type-checks with TypeScript 7 (`npm run typecheck`) before it builds; the
   // build's own check would run TypeScript 6's slower API over the same files again.
   typescript: { ignoreBuildErrors: true },
+  // Pages get the same headers from proxy.ts, with a per-request nonce in their CSP.
+  async headers() {
+    return staticHeaderRules(process.env.NODE_ENV === 'production');
+  },
 };
 
 export default nextConfig;
