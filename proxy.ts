@@ -32,12 +32,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 /*
  * Not matched: sign-in and next-auth's own routes (they are how one signs in), static
- * assets, and the Rescale proxy. Next buffers the body of every request the proxy sees
- * (up to a limit, truncating beyond it), which would break streamed uploads; the Rescale
- * proxy route checks the session itself and answers 401 JSON.
+ * assets, the health routes (probes carry no session), and the Rescale proxy. Next
+ * buffers the body of every request the proxy sees (up to a limit, truncating beyond
+ * it), which would break streamed uploads; the Rescale proxy route checks the session
+ * itself and answers 401 JSON.
  */
 export const config = {
   matcher: [
-    '/((?!sign-in(?:/|$)|api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
+    '/((?!sign-in(?:/|$)|api/auth/|api/health(?:/|$)|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
   ],
 };
