@@ -9,6 +9,9 @@ const nextConfig = {
   // `npm test` type-checks with TypeScript 7 (`npm run typecheck`) before it builds; the
   // build's own check would run TypeScript 6's slower API over the same files again.
   typescript: { ignoreBuildErrors: true },
+  // Vercel sets VERCEL=1 in its builds; the upload limit (lib/new-job/upload-limit.ts)
+  // then follows its functions' 4.5 MB body limit, in the server and the browser alike.
+  env: { BUILT_ON_VERCEL: process.env.VERCEL === '1' ? '1' : '' },
 };
 
 export default nextConfig;

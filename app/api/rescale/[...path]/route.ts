@@ -7,6 +7,12 @@ import { logger } from '@/lib/server/logger';
 /** `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts). */
 
 export const dynamic = 'force-dynamic';
+/**
+ * On Vercel each call is a function invocation: Node.js for streams and `node:crypto`, and
+ * the longest run every plan allows, since a proxied download lasts as long as its transfer.
+ */
+export const runtime = 'nodejs';
+export const maxDuration = 300;
 
 async function proxy(request: Request): Promise<Response> {
   const call = startProxyCallLog(request, logger);
