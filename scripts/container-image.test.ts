@@ -13,6 +13,8 @@ describe('parseDockerfile', () => {
     assert.equal(stage.workdir, '/app');
     assert.equal(stage.user, 'node');
     assert.equal(stage.env.NODE_ENV, 'production');
+    assert.deepEqual(stage.healthcheck?.slice(0, 2), ['node', '-e']);
+    assert.match(stage.healthcheck?.[2] ?? '', /\/api\/health/);
     assert.deepEqual(
       stage.copies.map(({ sources, destination }) => [sources, destination]),
       [

@@ -20,6 +20,8 @@ export type RuntimeStage = {
   env: Record<string, string>;
   user: string | null;
   copies: DockerCopy[];
+  /** The HEALTHCHECK command, exec form, or null when the image has none. */
+  healthcheck: string[] | null;
 };
 
 type Instruction = { line: number; keyword: string; args: string };
@@ -78,6 +80,15 @@ function parseEnv(args: string, line: number): Record<string, string> {
   return env;
 }
 
+function healthcheckCommand(args: string, line: number): string[] {
+  const command = /(?:^|\s)CMD\s+(\[.*\])\s*$/.exec(args)?.[1];
+  const parsed: unknown = command === undefined ? null : JSON.parse(command);
+  if (!Array.isArray(parsed) || !parsed.every((word) => typeof word === 'string')) {
+    throw new Error(`Dockerfile line ${line}: read only HEALTHCHECK … CMD ["exec", "form"].`);
+  }
+  return parsed;
+}
+
 /** The last stage is the runtime image; `buildStage` names the one it copies from. */
 export function parseDockerfile(text: string, buildStage = 'build'): RuntimeStage {
   const stages: { name: string | null; workdir: string; items: Instruction[] }[] = [];
@@ -99,11 +110,19 @@ export function parseDockerfile(text: string, buildStage = 'build'): RuntimeStag
     throw new Error(`The Dockerfile needs a stage named "${buildStage}" and a runtime stage after it.`);
   }
 
-  const result: RuntimeStage = { buildWorkdir: build.workdir, workdir: '/', env: {}, user: null, copies: [] };
+  const result: RuntimeStage = {
+    buildWorkdir: build.workdir,
+    workdir: '/',
+    env: {},
+    user: null,
+    copies: [],
+    healthcheck: null,
+  };
   for (const { line, keyword, args } of runtime.items) {
     if (keyword === 'WORKDIR') result.workdir = resolvePath(result.workdir, args);
     if (keyword === 'ENV') Object.assign(result.env, parseEnv(args, line));
     if (keyword === 'USER') result.user = args.split(':')[0] ?? null;
+    if (keyword === 'HEALTHCHECK') result.healthcheck = healthcheckCommand(args, line);
     if (keyword === 'ADD')
       throw new Error(`Dockerfile line ${line}: ADD in the runtime stage; use COPY --from=${buildStage}.`);
     if (keyword !== 'COPY') continue;

@@ -234,6 +234,25 @@ async function checkHealth(): Promise<void> {
   step(`health 200 (version ${body.version}), readiness 200, no-store, no cookie`);
 }
 
+/** The image's HEALTHCHECK, run as the container host would: in the image's folder, as its user. */
+function checkHealthcheckCommand(
+  stage: RuntimeStage,
+  workdir: string,
+  user: string[],
+  env: Record<string, string>,
+): void {
+  check(stage.healthcheck, 'The Dockerfile has no HEALTHCHECK.');
+  const [command = '', ...args] = [...user, ...stage.healthcheck];
+  const run = spawnSync(command, args, {
+    cwd: workdir,
+    env: env as NodeJS.ProcessEnv,
+    timeout: 10_000,
+    encoding: 'utf8',
+  });
+  check(run.status === 0, `The HEALTHCHECK command failed (exit ${run.status}): ${run.stderr}`);
+  step('the HEALTHCHECK command passes');
+}
+
 async function checkProxiedCall(cookie: string, server: Server, key: string): Promise<void> {
   const res = await fetch(`${appUrl}/api/rescale/v2/users/me/`, { headers: { cookie } });
   const me = (await res.json()) as { email?: string };
@@ -394,6 +413,7 @@ async function main(): Promise<void> {
       waitUntilAnswers(`${appUrl}/api/health`, server.child, 'The server'),
     ]);
     await checkHealth();
+    checkHealthcheckCommand(stage, workdir, user.argv, env);
     const { cookie } = await signIn(appUrl, { region: 'sandbox', apiKey: ADA_KEY });
     step('signed in as ada through next-auth');
     await checkProxiedCall(cookie, server, ADA_KEY);
