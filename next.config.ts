@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return staticHeaderRules(process.env.NODE_ENV === 'production');
   },
+  // Vercel sets VERCEL=1 in its builds; the upload limit (lib/new-job/upload-limit.ts)
+  // then follows its functions' 4.5 MB body limit, in the server and the browser alike.
+  env: { BUILT_ON_VERCEL: process.env.VERCEL === '1' ? '1' : '' },
 };
 
 export default nextConfig;

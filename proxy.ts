@@ -60,11 +60,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 /*
- * Not matched: next-auth's own routes, static assets, and the Rescale proxy; their headers
- * come from next.config.ts. Next buffers the body of every request the proxy sees (up to a
- * limit, truncating beyond it), which would break streamed uploads; the Rescale proxy route
- * checks the session itself and answers 401 JSON.
+ * Not matched: next-auth's own routes, the health routes (probes carry no session), static
+ * assets, and the Rescale proxy; their headers come from next.config.ts. Next buffers the
+ * body of every request the proxy sees (up to a limit, truncating beyond it), which would
+ * break streamed uploads; the Rescale proxy route checks the session itself and answers
+ * 401 JSON.
  */
 export const config = {
-  matcher: ['/((?!api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)'],
+  matcher: [
+    '/((?!api/auth/|api/health(?:/|$)|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
+  ],
 };

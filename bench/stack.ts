@@ -1,6 +1,7 @@
 /**
- * The three things a bench run compares, each in its own process: the sandbox (direct),
- * the floor proxy in front of it, and the built app's proxy in front of it, signed in.
+ * The things a bench run compares, each in its own process: the sandbox (direct), the
+ * floor proxy in front of it, and the built app's proxy in front of it, signed in; plus
+ * the app's health route, a route handler that does nothing, as Next's own floor.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { processTree } from './rss';
 import { sandboxControl, type SandboxControl } from './sandbox-control';
 import { signIn } from './sign-in';
 
-export type TargetName = 'direct' | 'floor' | 'app';
+export type TargetName = 'direct' | 'floor' | 'app' | 'health';
 /** Where a resource path (`v2/jobs/?page_size=25`) is fetched from, and with which headers. */
 export type Target = {
   name: TargetName;
@@ -28,7 +29,7 @@ export type Stack = {
   app: Child;
   control: SandboxControl;
   cookies: { ada: string; bulk: string };
-  /** direct, floor and app, all as ada. */
+  /** direct, floor and app, all as ada; health, which answers the same whatever the resource. */
   targets: Target[];
   /** What the run found about the app that the figures alone do not say. */
   findings: string[];
@@ -144,6 +145,8 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
         headers: { cookie: ada.cookie, origin: appUrl },
         pids: processTree(app.pid),
       },
+      // What Next itself costs: no session, no upstream call, a few bytes of JSON.
+      { name: 'health', url: () => `${appUrl}/api/health`, headers: {}, pids: processTree(app.pid) },
     ],
     findings,
   };

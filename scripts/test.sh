@@ -16,4 +16,5 @@ npm run format:check
 npm run typecheck
 npm run test:unit
 npm run build
+node --import tsx scripts/container-smoke.ts
 npm run test:e2e

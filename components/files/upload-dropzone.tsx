@@ -6,6 +6,8 @@ import { formatBytes } from '@/lib/ui/format';
 export type UploadDropzoneProps = {
   onFiles: (files: File[]) => void;
   maxBytes: number;
+  /** Replaces the size hint when the limit is the platform's (lib/new-job/upload-limit.ts). */
+  limitNotice?: string | null;
   label?: string;
 };
 
@@ -25,7 +27,12 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /** Drop files here or pick them; the picker is a real file input, so keyboards and screen readers get it for free. */
-export function UploadDropzone({ onFiles, maxBytes, label = 'Upload files' }: UploadDropzoneProps) {
+export function UploadDropzone({
+  onFiles,
+  maxBytes,
+  limitNotice = null,
+  label = 'Upload files',
+}: UploadDropzoneProps) {
   const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
@@ -85,7 +92,7 @@ export function UploadDropzone({ onFiles, maxBytes, label = 'Upload files' }: Up
         />
       </label>
       <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-        Several at once are fine; each file may be up to {formatBytes(maxBytes)}.
+        {limitNotice ?? `Several at once are fine; each file may be up to ${formatBytes(maxBytes)}.`}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { maxUploadBytes } from '@/lib/new-job/upload-limit';
+import { uploadLimit } from '@/lib/new-job/upload-limit';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { UploadDropzone } from './upload-dropzone';
 import { UploadList } from './upload-list';
@@ -13,10 +13,15 @@ export type UploadPanelProps = {
 
 /** Drop zone, picker and the list of uploads in flight, as used on the files page and in the new-job form. */
 export function UploadPanel({ onUploaded, label }: UploadPanelProps) {
-  const uploads = useUploads({ maxBytes: maxUploadBytes, onUploaded });
+  const uploads = useUploads({ maxBytes: uploadLimit.bytes, onUploaded });
   return (
     <div className="flex flex-col gap-3">
-      <UploadDropzone onFiles={uploads.add} maxBytes={maxUploadBytes} label={label} />
+      <UploadDropzone
+        onFiles={uploads.add}
+        maxBytes={uploadLimit.bytes}
+        limitNotice={uploadLimit.notice}
+        label={label}
+      />
       <UploadList
         items={uploads.items}
         onCancel={uploads.cancel}

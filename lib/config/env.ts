@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { readSessionConfig, type SessionConfig } from './session-config';
 import { getPlatforms } from './platforms';
+import { parseLogLevel, parseShutdownGraceSeconds } from './runtime-config';
 
 /**
  * The validated server configuration, read once per process. A generated development
@@ -31,6 +32,8 @@ export function getSessionConfig(): SessionConfig {
 export function assertServerConfig(): void {
   getSessionConfig();
   getPlatforms();
+  parseShutdownGraceSeconds(process.env.SHUTDOWN_GRACE_S);
+  parseLogLevel(process.env.LOG_LEVEL);
 }
 
 /** For server start: a configuration error is printed, naming the variable, and the process ends. */

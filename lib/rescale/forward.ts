@@ -10,7 +10,8 @@ import { readWithin } from './bounded-read';
 import { budgetHeaders, recordUpstreamCall } from './call-budget';
 import { rescaleFetch, type RescaleCredentials } from './client';
 import { applyDownloadHeaders } from './download-headers';
-import { describeStatus, jsonErrorResponse, parseRetryAfter, RescaleError } from './errors';
+import { jsonErrorResponse, parseRetryAfter, RescaleError } from './errors';
+import { describeStatus } from './failure-words';
 import { pickRequestHeaders, pickResponseHeaders } from './headers';
 import { isJsonContentType, mightContainPlatformLinks, rewritePlatformLinks } from './links';
 import { checkResourcePath } from './path-validation';
@@ -24,6 +25,8 @@ export type ForwardOptions = {
   allowedOrigins?: readonly string[];
   /** Time allowed for Rescale's response headers; by default `RESCALE_TIMEOUT_MS` or 30 s. */
   timeoutMs?: number;
+  /** Hears Rescale's status and how long its headers took (status null: no answer), for the request log. */
+  onUpstream?: (answer: { status: number | null; durationMs: number }) => void;
 };
 
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
@@ -195,6 +198,9 @@ export async function forwardToRescale(
 
   let upstream: Response;
   recordUpstreamCall(session.key);
+  const upstreamStart = performance.now();
+  const answered = (status: number | null) =>
+    options.onUpstream?.({ status, durationMs: performance.now() - upstreamStart });
   try {
     upstream = await rescaleFetch(session, `${version}/${segments.join('/')}/${url.search}`, {
       method,
@@ -203,7 +209,9 @@ export async function forwardToRescale(
       signal: request.signal,
       timeoutMs: options.timeoutMs,
     });
+    answered(upstream.status);
   } catch (error) {
+    answered(null);
     if (error instanceof RescaleError) {
       return jsonErrorResponse(error.status, error.detail, error.code ?? 'upstream_error');
     }

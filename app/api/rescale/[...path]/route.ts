@@ -1,17 +1,31 @@
 import { jsonErrorResponse } from '@/lib/rescale/errors';
 import { forwardToRescale } from '@/lib/rescale/forward';
+import { startProxyCallLog, type ProxyCallLog } from '@/lib/rescale/request-log';
 import { getRescaleSession } from '@/lib/auth/session';
 import { withStaticContentSecurityPolicy } from '@/lib/security/security-headers';
+import { logger } from '@/lib/server/logger';
 
 /** `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts). */
 
 export const dynamic = 'force-dynamic';
+/**
+ * On Vercel each call is a function invocation: Node.js for streams and `node:crypto`, and
+ * the longest run every plan allows, since a proxied download lasts as long as its transfer.
+ */
+export const runtime = 'nodejs';
+export const maxDuration = 300;
 
 async function proxy(request: Request): Promise<Response> {
-  return withStaticContentSecurityPolicy(await answer(request));
+  const call = startProxyCallLog(request, logger);
+  try {
+    return call.finish(withStaticContentSecurityPolicy(await answer(request, call.upstream)));
+  } catch (error) {
+    call.fail();
+    throw error;
+  }
 }
 
-async function answer(request: Request): Promise<Response> {
+async function answer(request: Request, onUpstream: ProxyCallLog['upstream']): Promise<Response> {
   const session = await getRescaleSession();
   if (!session) {
     return jsonErrorResponse(
@@ -20,7 +34,7 @@ async function answer(request: Request): Promise<Response> {
       'session_missing',
     );
   }
-  return forwardToRescale(request, session);
+  return forwardToRescale(request, session, { onUpstream });
 }
 
 // OPTIONS too, so that the proxy refuses it with its own 405 rather than Next answering 204.
