@@ -19,7 +19,7 @@ import type { Options } from './e2e/fixtures';
  * End-to-end tests in Debian's Chromium against the production build (`npm run build`
  * first; this config builds nothing) and the sandbox, on a frozen clock that tests
  * advance. Two stacks run side by side: one for every spec but the live-updates one,
- * which measures call rates over real minutes and gets a stack of its own. Within a
+ * which moves its sandbox's clock by minutes and gets a stack of its own. Within a
  * stack, one worker: its sandbox clock and data are shared by its tests.
  */
 

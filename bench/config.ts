@@ -16,9 +16,9 @@ export const benchConfig = {
   /** Gigabyte streams take most of a run's time; two rounds of them keep it under ten minutes. */
   streamRounds: Math.min(rounds, 2),
   loadSeconds: positiveInt('BENCH_SECONDS', 3),
-  appPort: 3180,
-  sandboxPort: 4180,
-  floorPort: 4181,
+  appPort: positiveInt('BENCH_APP_PORT', 3180),
+  sandboxPort: positiveInt('BENCH_SANDBOX_PORT', 4180),
+  floorPort: positiveInt('BENCH_FLOOR_PORT', 4181),
   /** Stands in for the network between the app and Rescale. */
   addedLatencyMs: 20,
   latencyClients: [1, 16, 64],

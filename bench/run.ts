@@ -15,6 +15,7 @@ import { ensureBuild, startStack } from './stack';
 import { measureFirstLoad } from './suite-first-load';
 import { measureLatency } from './suite-latency';
 import { measurePages } from './suite-pages';
+import { measurePaint, paintPages } from './suite-paint';
 import { measureStreaming } from './suite-streaming';
 import { measureThroughput } from './suite-throughput';
 
@@ -38,7 +39,7 @@ function liveCallsAppendix(): string | undefined {
   return `### Live updates: upstream calls per minute\n\nFrom \`bench/live-calls.md\`, written by the live-updates Playwright spec.\n\n${text}`;
 }
 
-const allSuites = ['streaming', 'latency', 'throughput', 'pages', 'first-load'] as const;
+const allSuites = ['streaming', 'latency', 'throughput', 'pages', 'paint', 'first-load'] as const;
 type Suite = (typeof allSuites)[number];
 
 /** `BENCH_SUITES=latency,pages` runs only those, for profiling; a partial run prints, never writes. */
@@ -50,6 +51,11 @@ function selectedSuites(): Set<Suite> {
   if (unknown.length > 0)
     throw new Error(`BENCH_SUITES: unknown ${unknown.join(', ')}; choose from ${allSuites.join(', ')}`);
   return new Set(names as Suite[]);
+}
+
+function lcpSeconds(paint: { lcpMs: Map<string, number> } | null, page: string): number | null {
+  const ms = paint?.lcpMs.get(page);
+  return ms === undefined ? null : ms / 1000;
 }
 
 async function main(): Promise<void> {
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
     const latency = await run('latency', 'added latency', () => measureLatency(stack));
     const throughput = await run('throughput', 'throughput', () => measureThroughput(stack));
     const pages = await run('pages', 'pages', () => measurePages(stack));
+    const paint = await run('paint', 'paint in Chromium, CPU slowed 4×', () => measurePaint(stack));
     const firstLoad = suites.has('first-load') ? measureFirstLoad(projectDir) : null;
 
     const aim = (
@@ -127,12 +134,25 @@ async function main(): Promise<void> {
         streaming?.peakAboveIdleMiB['upload 2 GiB'],
       ),
       aim('`/jobs` first-load JavaScript', 'at most', 130, 'kB', 1, firstLoad?.jobsGzipKB),
+      aim("largest route's own first-load JavaScript", 'at most', 25, 'kB', 1, firstLoad?.largestOwnKB),
+      aim(
+        'first-load JavaScript shared by all routes (issue 17: no more than 141.9 kB)',
+        'at most',
+        141.9,
+        'kB',
+        1,
+        firstLoad?.sharedKB,
+      ),
+      ...paintPages.map((page) =>
+        aim(`LCP of \`${page}\`, CPU slowed 4×`, 'at most', 0.8, 's', 2, lcpSeconds(paint, page)),
+      ),
     ];
     const tables: Table[] = [
       latency?.table,
       throughput?.table,
       streaming?.table,
       pages?.table,
+      paint?.table,
       ...(firstLoad?.tables ?? []),
     ].filter((table) => table !== undefined);
     const report: Report = {

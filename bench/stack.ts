@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { proxyUrl, rescalePaths } from '../lib/rescale/paths';
+import { copyAssets } from '../scripts/start-standalone';
 import { benchConfig, seed } from './config';
 import { startProcess, waitForHttp, type Child } from './processes';
 import { processTree } from './rss';
@@ -94,7 +95,8 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     },
     logDir,
   });
-  // Static assets are not copied beside the server: nothing measured here loads them.
+  // The paint suite loads pages in a browser, which needs the static assets beside the server.
+  copyAssets();
   // BENCH_CPU_PROF=1 writes the app server's CPU profile to bench/.out when it stops.
   const profile = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`] : [];
   const app = startProcess('app', node, [...profile, 'server.js'], {

@@ -65,7 +65,12 @@ function compositionTables(projectDir: string, route: RouteJs): Table[] {
   ];
 }
 
-export function measureFirstLoad(projectDir: string): { tables: Table[]; jobsGzipKB: number | null } {
+export function measureFirstLoad(projectDir: string): {
+  tables: Table[];
+  jobsGzipKB: number | null;
+  largestOwnKB: number | null;
+  sharedKB: number | null;
+} {
   const routes = firstLoadJs(projectDir).filter(
     (r) => !r.route.startsWith('/_') && !r.route.startsWith('/api'),
   );
@@ -88,5 +93,11 @@ export function measureFirstLoad(projectDir: string): { tables: Table[]; jobsGzi
     },
   ];
   if (jobs) tables.push(...compositionTables(projectDir, jobs));
-  return { tables, jobsGzipKB: jobs ? jobs.gzipBytes / 1000 : null };
+  const own = routes.map((r) => (r.gzipBytes - sharedBytes(r)) / 1000);
+  return {
+    tables,
+    jobsGzipKB: jobs ? jobs.gzipBytes / 1000 : null,
+    largestOwnKB: own.length > 0 ? Math.max(...own) : null,
+    sharedKB: jobs ? sharedBytes(jobs) / 1000 : null,
+  };
 }

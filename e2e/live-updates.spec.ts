@@ -1,22 +1,27 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, users } from './fixtures';
+import { expect, test, users, type SandboxControl } from './fixtures';
 import {
   followUrl,
+  longRunningJob,
   openFollowing,
   openTabs,
+  realTime,
   recordProxyCalls,
-  sleep,
+  SimulatedTime,
   startExecuting,
   submitJob,
   upstreamCalls,
   withoutTabSharing,
+  type TestTime,
 } from './live-support';
 
 /**
  * Live updates against the sandbox, counted where it matters: at the sandbox, which
- * sees every call made with a key. Browser timers run in real time here; windows are
- * long enough that one interval more or less per resource cannot decide a test.
+ * sees every call made with a key. Time is simulated (Playwright's clock in every tab,
+ * with the sandbox's clock advanced alongside), so minutes of polling take seconds;
+ * one check of the leader hand-over runs in real time, with the browsers' own timers.
+ * Windows are long enough that one interval more or less per resource cannot decide a test.
  */
 
 const MINUTE = 60_000;
@@ -33,12 +38,65 @@ function callsBetween(times: number[], from: number, to: number): number {
   return times.filter((at) => at >= from && at < to).length;
 }
 
+/**
+ * Exactly one of `pages` polls; once it closes another takes the lock within 5 s and
+ * goes on at the same pace, and the followed tail keeps moving.
+ */
+async function checkHandOver(time: TestTime, sandbox: SandboxControl, pages: Page[]) {
+  const calls = recordProxyCalls(pages, time.now);
+  await time.pass(8_000);
+  const observedFrom = time.now();
+  // Long enough to see the tail's interval between two calls: the gaps between any two calls are shorter.
+  await time.pass(25_000);
+  const callers = pages.filter((page) => callsBetween(calls.get(page)!, observedFrom, time.now()) > 0);
+  expect(callers, 'exactly one tab polls, the others make no calls').toHaveLength(1);
+  const leader = callers[0]!;
+  const followers = pages.filter((page) => page !== leader);
+  const leaderCalls = calls.get(leader)!.filter((at) => at >= observedFrom);
+  expect(leaderCalls.length, 'the leader polled more than once while observed').toBeGreaterThan(1);
+  const longestGap = Math.max(...leaderCalls.slice(1).map((at, i) => at - leaderCalls[i]!));
+
+  const oldHolder = await heldLeaderLock(leader);
+  expect(oldHolder).not.toBeNull();
+  const tail = followers[0]!.getByTestId('tail-lines');
+  const tailBefore = await tail.textContent();
+  const closedAt = time.now();
+  await leader.close();
+  // Read only now: the leader goes on polling while the lock and the tail are inspected.
+  const lastLeaderCall = Math.max(...calls.get(leader)!);
+
+  await time.until(
+    async () => {
+      const holder = await heldLeaderLock(followers[0]!);
+      return holder !== null && holder !== oldHolder;
+    },
+    5_000,
+    'another tab holds the leader lock',
+  );
+  expect(time.now() - closedAt).toBeLessThan(5_000);
+
+  const callsSinceClose = () => followers.flatMap((page) => calls.get(page)!.filter((at) => at >= closedAt));
+  await time.until(() => callsSinceClose().length > 0, longestGap + 5_000, 'a remaining tab polls');
+  const firstNewCall = Math.min(...callsSinceClose());
+  expect(firstNewCall - lastLeaderCall, 'the new leader keeps the old pace').toBeLessThanOrEqual(
+    longestGap + 1_500,
+  );
+
+  await sandbox.advanceClock(5);
+  await time.until(
+    async () => (await tail.textContent()) !== tailBefore,
+    longestGap + 5_000,
+    'the tail moves on under the new leader',
+  );
+}
+
 test.describe('live updates', () => {
   test('one tab following a job costs at most 20 calls a minute; five tabs cost what one does', async ({
     browser,
     sandbox,
   }, testInfo) => {
-    test.setTimeout(8 * MINUTE);
+    // Eleven tabs load in real time: on a busy machine that alone can take a minute or two.
+    test.setTimeout(5 * MINUTE);
     const [adaJob, graceJob, alanJob] = await Promise.all([
       submitJob(sandbox, users.ada, 'E2E live: one tab'),
       submitJob(sandbox, users.grace, 'E2E live: five tabs'),
@@ -46,20 +104,27 @@ test.describe('live updates', () => {
     ]);
     await startExecuting(sandbox);
 
-    const [one, five, unshared] = await Promise.all([
-      openTabs(browser, users.ada, adaJob, 1),
-      openTabs(browser, users.grace, graceJob, 5),
-      // How any dashboard behaves whose tabs each poll for themselves: the measurement must tell it apart.
-      openTabs(browser, users.alan, alanJob, 5, withoutTabSharing),
-    ]);
+    const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+    // How any dashboard behaves whose tabs each poll for themselves: the measurement must tell it apart.
+    await withoutTabSharing(contexts[2]!);
+    // The sandbox clock stays put: a submitted job executes for one simulated minute, and these jobs
+    // must stay running for the whole count. The call rate is the browsers' doing, on their clocks.
+    // Whole seconds: two minutes of eleven tabs in fewer steps, still a fraction of any interval counted.
+    const time = await SimulatedTime.install(contexts, null, 1_000);
     try {
-      await sleep(10_000);
+      await Promise.all([
+        openTabs(contexts[0]!, users.ada, adaJob, 1),
+        openTabs(contexts[1]!, users.grace, graceJob, 5),
+        openTabs(contexts[2]!, users.alan, alanJob, 5),
+      ]);
+      await time.pause();
+      await time.pass(10_000);
       const count = () =>
         Promise.all([users.ada, users.grace, users.alan].map((user) => upstreamCalls(sandbox, user)));
       const start = await count();
-      await sleep(MINUTE);
+      await time.pass(MINUTE);
       const afterOneMinute = await count();
-      await sleep(MINUTE);
+      await time.pass(MINUTE);
       const end = await count();
 
       const [oneTab, fiveTabs, fiveUnshared] = end.map((calls, i) => (calls - start[i]!) / 2);
@@ -82,7 +147,7 @@ test.describe('live updates', () => {
       expect(figures.fiveTabs).toBeLessThanOrEqual(1.2 * figures.oneTab);
       expect(figures.fiveUnshared).toBeGreaterThan(3 * figures.oneTab);
     } finally {
-      await Promise.all([one.context.close(), five.context.close(), unshared.context.close()]);
+      await Promise.all(contexts.map((context) => context.close()));
     }
   });
 
@@ -91,53 +156,27 @@ test.describe('live updates', () => {
     context,
     sandbox,
   }) => {
-    test.setTimeout(3 * MINUTE);
+    test.setTimeout(2 * MINUTE);
     const jobId = await submitJob(sandbox, users.ada, 'E2E live: hand-over');
     await startExecuting(sandbox);
+    const time = await SimulatedTime.install([context], sandbox);
     const pages = [first, await context.newPage(), await context.newPage()];
     for (const page of pages) await openFollowing(page, jobId);
-    const calls = recordProxyCalls(pages);
+    await time.pause();
+    await checkHandOver(time, sandbox, pages);
+  });
 
-    await sleep(8_000);
-    const observedFrom = Date.now();
-    await sleep(25_000);
-    const callers = pages.filter((page) => callsBetween(calls.get(page)!, observedFrom, Date.now()) > 0);
-    expect(callers, 'exactly one tab polls, the others make no calls').toHaveLength(1);
-    const leader = callers[0]!;
-    const followers = pages.filter((page) => page !== leader);
-    const leaderCalls = calls.get(leader)!.filter((at) => at >= observedFrom);
-    const longestGap = Math.max(...leaderCalls.slice(1).map((at, i) => at - leaderCalls[i]!));
-
-    const oldHolder = await heldLeaderLock(leader);
-    expect(oldHolder).not.toBeNull();
-    const tail = followers[0]!.getByTestId('tail-lines');
-    const tailBefore = await tail.textContent();
-    const closedAt = Date.now();
-    await leader.close();
-    // Read only now: the leader goes on polling while the lock and the tail are inspected.
-    const lastLeaderCall = Math.max(...calls.get(leader)!);
-
-    await expect
-      .poll(() => heldLeaderLock(followers[0]!), { timeout: 5_000, intervals: [100] })
-      .not.toBe(oldHolder);
-    expect(await heldLeaderLock(followers[0]!)).not.toBeNull();
-    expect(Date.now() - closedAt).toBeLessThan(5_000);
-
-    await expect
-      .poll(() => followers.some((page) => calls.get(page)!.some((at) => at > closedAt)), {
-        timeout: longestGap + 5_000,
-        intervals: [100],
-      })
-      .toBe(true);
-    const firstNewCall = Math.min(
-      ...followers.flatMap((page) => calls.get(page)!.filter((at) => at > closedAt)),
-    );
-    expect(firstNewCall - lastLeaderCall, 'the new leader keeps the old pace').toBeLessThanOrEqual(
-      longestGap + 1_500,
-    );
-
-    await sandbox.advanceClock(5);
-    await expect(tail).not.toHaveText(tailBefore ?? '', { timeout: longestGap + 5_000 });
+  test('in real time too, closing the leader tab hands polling to another', async ({
+    signedInPage: first,
+    context,
+    sandbox,
+  }) => {
+    test.setTimeout(2 * MINUTE);
+    const jobId = await submitJob(sandbox, users.ada, 'E2E live: hand-over in real time');
+    await startExecuting(sandbox);
+    const pages = [first, await context.newPage()];
+    for (const page of pages) await openFollowing(page, jobId);
+    await checkHandOver(realTime, sandbox, pages);
   });
 
   test('a page of only terminal jobs makes no polling calls at all', async ({
@@ -146,6 +185,7 @@ test.describe('live updates', () => {
     sandbox,
   }) => {
     test.setTimeout(2 * MINUTE);
+    const time = await SimulatedTime.install([context], sandbox);
     await page.goto('/jobs/AIRfoL');
     await expect(page.getByRole('heading', { name: 'Airfoil 2D DOE sweep' })).toBeVisible();
     const list = await context.newPage();
@@ -154,29 +194,33 @@ test.describe('live updates', () => {
     const runs = await context.newPage();
     await runs.goto('/jobs/AIRfoL?tab=runs&run=1');
     await expect(runs.getByText(/^120 runs\./)).toBeVisible();
-    await sleep(3_000);
+    await time.pause();
+    await time.pass(3_000);
 
-    const calls = recordProxyCalls([page, list, runs]);
+    const calls = recordProxyCalls([page, list, runs], time.now);
     const before = await upstreamCalls(sandbox, users.ada);
     // Longer than any interval the scheduler would give a jobs list or a job's statuses.
-    await sleep(40_000);
+    await time.pass(40_000);
     expect(await upstreamCalls(sandbox, users.ada)).toBe(before);
     for (const times of calls.values()) expect(times).toEqual([]);
   });
 
   test('with a low budget the slowed-down notice appears and the call rate drops', async ({
     signedInPage: page,
+    context,
     sandbox,
   }) => {
-    test.setTimeout(5 * MINUTE);
-    const jobId = await submitJob(sandbox, users.ada, 'E2E live: low budget');
-    await startExecuting(sandbox);
+    test.setTimeout(2 * MINUTE);
+    // Followed for two simulated minutes and more: longer than a submitted job executes.
+    const jobId = await longRunningJob(sandbox, users.ada);
+    const time = await SimulatedTime.install([context], sandbox);
     await openFollowing(page, jobId);
+    await time.pause();
     // Two windows of the same length, before and after the budget runs low; at 15 calls a minute, 10 in each at full pace.
     const windowMs = 40_000;
-    await sleep(8_000);
+    await time.pass(8_000);
     let start = await upstreamCalls(sandbox, users.ada);
-    await sleep(windowMs);
+    await time.pass(windowMs);
     const ample = (await upstreamCalls(sandbox, users.ada)) - start;
     await expect(
       page.getByText("Live updates slowed to protect your Rescale key's hourly limit"),
@@ -196,12 +240,12 @@ test.describe('live updates', () => {
     }
 
     const notice = page.getByText("Live updates slowed to protect your Rescale key's hourly limit").first();
-    await expect(notice).toBeVisible({ timeout: 30_000 });
+    await time.until(() => notice.isVisible(), 30_000, 'the slowed-down notice appears');
     await expect(notice).toContainText(/Next refresh at/);
     await expect(page.getByRole('button', { name: 'Refresh' }).first()).toBeEnabled();
 
     start = await upstreamCalls(sandbox, users.ada);
-    await sleep(windowMs);
+    await time.pass(windowMs);
     const low = (await upstreamCalls(sandbox, users.ada)) - start;
     expect(ample).toBeGreaterThanOrEqual(6);
     expect(low).toBeLessThanOrEqual(ample / 2);
@@ -212,27 +256,29 @@ test.describe('live updates', () => {
     context,
     sandbox,
   }) => {
-    test.setTimeout(3 * MINUTE);
+    test.setTimeout(2 * MINUTE);
     const jobId = await submitJob(sandbox, users.ada, 'E2E live: throttled');
     await startExecuting(sandbox);
+    const time = await SimulatedTime.install([context], sandbox);
     const pages = [first, await context.newPage(), await context.newPage()];
     for (const page of pages) await openFollowing(page, jobId);
-    const calls = recordProxyCalls(pages);
-    const throttled = new Promise<{ at: number; retryAfter: number }>((resolve) => {
-      for (const page of pages) {
-        page.on('response', (response) => {
-          if (response.status() === 429 && response.url().includes('/api/rescale/')) {
-            resolve({ at: Date.now(), retryAfter: Number(response.headers()['retry-after']) });
-          }
-        });
-      }
-    });
-    await sleep(8_000);
+    await time.pause();
+    const calls = recordProxyCalls(pages, time.now);
+    const seen: { throttled?: { at: number; retryAfter: number } } = {};
+    for (const page of pages) {
+      page.on('response', (response) => {
+        if (!seen.throttled && response.status() === 429 && response.url().includes('/api/rescale/')) {
+          seen.throttled = { at: time.now(), retryAfter: Number(response.headers()['retry-after']) };
+        }
+      });
+    }
+    await time.pass(8_000);
 
     await sandbox.setLimits({ 'job-read': { limit: 1, windowSeconds: 20 } });
-    const { at, retryAfter } = await throttled;
+    await time.until(() => seen.throttled !== undefined, MINUTE, 'a call is throttled');
+    const { at, retryAfter } = seen.throttled!;
     expect(retryAfter).toBeGreaterThanOrEqual(10);
-    await sleep(500);
+    await time.pass(500);
     const afterThrottle = await upstreamCalls(sandbox, users.ada);
     for (const page of pages) {
       await expect(
@@ -240,15 +286,17 @@ test.describe('live updates', () => {
       ).toBeVisible();
     }
 
-    await sleep(at + retryAfter * 1000 - 1_500 - Date.now());
+    await time.pass(at + retryAfter * 1000 - 1_500 - time.now());
     expect(await upstreamCalls(sandbox, users.ada)).toBe(afterThrottle);
-    for (const page of pages) expect(callsBetween(calls.get(page)!, at + 1, Date.now())).toBe(0);
+    for (const page of pages) expect(callsBetween(calls.get(page)!, at + 1, time.now())).toBe(0);
 
     await sandbox.setLimits({ 'job-read': 90_000 });
-    await expect
-      .poll(() => upstreamCalls(sandbox, users.ada), { timeout: 30_000, intervals: [500] })
-      .toBeGreaterThan(afterThrottle);
-    expect(Date.now()).toBeGreaterThanOrEqual(at + retryAfter * 1000 - 1_500);
+    await time.until(
+      async () => (await upstreamCalls(sandbox, users.ada)) > afterThrottle,
+      30_000,
+      'polling resumes',
+    );
+    expect(time.now()).toBeGreaterThanOrEqual(at + retryAfter * 1000 - 1_500);
   });
 });
 
@@ -259,7 +307,8 @@ function callsReport(figures: { oneTab: number; fiveTabs: number; fiveUnshared: 
 Measured by \`e2e/live-updates.spec.ts\` (the first test) against the sandbox: a job page
 following a running job's log (${followUrl('<id>')}), every live section on screen
 (statuses, cluster statuses, runs, the run, its working directory, the tail). Calls
-are counted by the sandbox per key over two minutes, after the tabs have loaded.
+are counted by the sandbox per key over two minutes after the tabs have loaded, on
+simulated time: Playwright's clock in every tab, advanced half a second at a time.
 
 | tabs | before (every tab polls for itself) | after (one leader polls for all tabs) |
 | --- | ---: | ---: |

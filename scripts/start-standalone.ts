@@ -15,7 +15,8 @@ export function hasStandaloneBuild(): boolean {
   return existsSync(serverFile) && existsSync(join(root, '.next', 'static'));
 }
 
-function copyAssets(): void {
+/** Puts `.next/static` and `public` beside the standalone server, which serves them from there. */
+export function copyAssets(): void {
   const staticTarget = join(standaloneDir, '.next', 'static');
   rmSync(staticTarget, { recursive: true, force: true });
   cpSync(join(root, '.next', 'static'), staticTarget, { recursive: true });

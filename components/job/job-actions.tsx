@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
@@ -12,7 +13,11 @@ import type { Job } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
 import { ConfirmDialog } from './confirm-dialog';
 import { useJobStatus } from './job-status-context';
-import { ShareForm } from './share-form';
+
+/** Opened by few and only on demand: its code loads then. */
+const ShareForm = dynamic(() => import('./share-form').then((module) => module.ShareForm), {
+  loading: () => <p className="text-sm">Opening the share form…</p>,
+});
 
 type Pending = 'submit' | 'stop' | 'delete' | null;
 

@@ -1,16 +1,21 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { jobResources, key } from '@/lib/job/job-resources';
 import type { DirectoryEntry } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
-import { TailViewer } from './tail-viewer';
 import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
 
 const SHOWN_ENTRIES = 200;
+
+/** The tail is shown only once a file is chosen: its code loads then. */
+const TailViewer = dynamic(() => import('./tail-viewer').then((module) => module.TailViewer), {
+  loading: () => <SkeletonBlock label="the end of the file" lines={8} />,
+});
 
 /** A running run's working directory, and the tail of the file chosen from it. */
 export function LiveView({

@@ -1,11 +1,16 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import type { Job } from '@/lib/rescale/types';
 import { RunPanel } from './run-panel';
-import { RunsChart } from './runs-chart';
 import { RunsTable } from './runs-table';
-import { Section } from './section';
+import { Section, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
+
+/** Only DOE jobs draw the chart, and only on this tab: its code loads when it is shown. */
+const RunsChart = dynamic(() => import('./runs-chart').then((module) => module.RunsChart), {
+  loading: () => <SkeletonBlock label="chart" lines={6} />,
+});
 
 export function RunsPanel({ job }: { job: Job }) {
   const { view } = useJobView();

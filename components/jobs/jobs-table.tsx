@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { memo } from 'react';
 import type { JobSummary } from '@/lib/rescale/types';
 import { formatBytes } from '@/lib/ui/format';
 import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/url-state/jobs-query';
@@ -80,7 +81,11 @@ export function JobsTable({
 
 type JobRowProps = { job: JobSummary; viewerEmail: string; outcome: Outcome };
 
-function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
+/**
+ * Memoised: each outcome that arrives re-renders the table, and on a page of 100 jobs
+ * only the row it concerns should render again.
+ */
+const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
   const owner = ownerLabel(job.owner, viewerEmail);
   const software = job.analysisNames.join(', ') || '—';
   const sharing = sharingLabel(job.sharedWith);
@@ -120,7 +125,7 @@ function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
       <td className={`${cell} ${secondary} whitespace-nowrap`}>{job.clusterStatusDisplay.content || '—'}</td>
     </tr>
   );
-}
+});
 
 type SortableHeaderProps = {
   label: string;

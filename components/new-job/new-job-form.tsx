@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import useSWR from 'swr';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -22,12 +23,32 @@ import { EnvVarsSection } from './env-vars-section';
 import { ErrorSummary } from './error-summary';
 import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
 import { FieldError, inputClasses, labelClasses } from './field-error';
-import { HardwareSection } from './hardware-section';
 import { InputFilesSection } from './input-files-section';
-import { PriceEstimate } from './price-estimate';
 import { createJob, saveFailureErrors, signInReasonOf, submitJob } from '../../lib/new-job/save-job';
-import { SoftwareSection } from './software-section';
 import { useNewJobForm } from '../../lib/new-job/use-new-job-form';
+
+/** Keeps the place of a section whose code is still loading, so the form does not jump. */
+function SectionPlaceholder() {
+  return <div aria-hidden="true" className="h-32 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />;
+}
+
+/*
+ * The software picker, hardware and price appear once the form is ready, which happens in
+ * the browser (a draft may be waiting in localStorage): their code loads meanwhile, not
+ * with the page.
+ */
+const loadSoftware = () => import('./software-section');
+const loadHardware = () => import('./hardware-section');
+const loadPrice = () => import('./price-estimate');
+const SoftwareSection = dynamic(() => loadSoftware().then((module) => module.SoftwareSection), {
+  loading: SectionPlaceholder,
+});
+const HardwareSection = dynamic(() => loadHardware().then((module) => module.HardwareSection), {
+  loading: SectionPlaceholder,
+});
+const PriceEstimate = dynamic(() => loadPrice().then((module) => module.PriceEstimate), {
+  loading: () => null,
+});
 
 type Phase = 'editing' | 'saving' | 'submitting';
 
@@ -58,6 +79,11 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   const [signInReason, setSignInReason] = useState<SignInReason | null>(null);
   const [unsubmitted, setUnsubmitted] = useState<Job | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    void loadSoftware();
+    void loadHardware();
+    void loadPrice();
+  }, []);
 
   if (cloneOf && source.error) {
     return (

@@ -85,9 +85,21 @@ export function formatRelativeTime(input: DateInput, now: number = Date.now()): 
   return 'just now';
 }
 
+/** Making a formatter costs far more than using one, and a table of 100 jobs formats 100 times. */
+const dateTimeFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'long', timeZone });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The exact moment, with its time zone named: "Nov 28, 2026, 1:10:00 PM UTC". */
 export function formatDateTime(input: DateInput, timeZone?: string): string {
   const time = toTime(input);
   if (Number.isNaN(time)) return '—';
-  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(time);
+  return dateTimeFormat(timeZone).format(time);
 }

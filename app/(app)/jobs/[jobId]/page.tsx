@@ -1,16 +1,14 @@
 import { Suspense, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { FilesPanel } from '@/components/job/files-panel';
 import { JobActions } from '@/components/job/job-actions';
 import { JobHeader } from '@/components/job/job-header';
 import { JobLoadError } from '@/components/job/job-load-error';
 import { JobHistory } from '@/components/job/job-history';
-import { JobOverview } from '@/components/job/job-overview';
 import { JobStatusProvider } from '@/components/job/job-status-context';
 import { JobTabs } from '@/components/job/job-tabs';
 import { JobUnavailable } from '@/components/job/job-unavailable';
-import { RunsPanel } from '@/components/job/runs-panel';
 import { SkeletonBlock } from '@/components/job/section';
+import { FilesPanel, JobOverview, RunsPanel } from '@/components/job/tab-panels';
 import { jobResources, key } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
