@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionConfig } from '@/lib/config/env';
-import { readSignInState } from '@/lib/auth/sign-in-state';
+import { isSessionRevoked } from '@/lib/auth/revocations';
+import { readSignIn } from '@/lib/auth/sign-in-state';
 import { RETURN_TO_HEADER, signInUrl } from '@/lib/auth/sign-in-url';
 
 /**
@@ -10,7 +11,11 @@ import { RETURN_TO_HEADER, signInUrl } from '@/lib/auth/sign-in-url';
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  const state = await readSignInState((name) => request.cookies.get(name)?.value, getSessionConfig());
+  const { state } = await readSignIn(
+    (name) => request.cookies.get(name)?.value,
+    getSessionConfig(),
+    isSessionRevoked,
+  );
   const returnTo = pathname + search;
 
   if (state === 'signed-in') {

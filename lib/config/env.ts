@@ -2,6 +2,8 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { readSessionConfig, type SessionConfig } from './session-config';
 import { getPlatforms } from './platforms';
+import { readSecureCookies } from './cookie-security';
+import { readSignInLimits, type SignInLimits } from './sign-in-limits';
 
 /**
  * The validated server configuration, read once per process. A generated development
@@ -27,10 +29,20 @@ export function getSessionConfig(): SessionConfig {
   return config;
 }
 
+let signInLimits: SignInLimits | undefined;
+
+/** SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW and TRUST_PROXY, read once per module instance. */
+export function getSignInLimits(): SignInLimits {
+  signInLimits ??= readSignInLimits(process.env);
+  return signInLimits;
+}
+
 /** Validates every variable the server needs; called at start so bad configuration stops it. */
 export function assertServerConfig(): void {
   getSessionConfig();
   getPlatforms();
+  getSignInLimits();
+  readSecureCookies(process.env);
 }
 
 /** For server start: a configuration error is printed, naming the variable, and the process ends. */

@@ -24,7 +24,7 @@ export default async function FilesPage({ searchParams }: Props) {
       rescalePaths.files({ page: query.page, page_size: query.pageSize }),
     );
   } catch (error) {
-    redirectIfKeyRejected(error, returnTo);
+    await redirectIfKeyRejected(error, returnTo);
     // Anything else: the browser asks again and shows the platform's reason with a retry.
   }
 

@@ -80,7 +80,7 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   try {
     job = await load<Job>(session, jobResources.job(jobId));
   } catch (error) {
-    redirectIfKeyRejected(error, returnTo);
+    await redirectIfKeyRejected(error, returnTo);
     if (error instanceof RescaleError && (error.status === 404 || error.status === 403)) {
       return (
         <JobUnavailable

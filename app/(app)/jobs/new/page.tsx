@@ -21,7 +21,7 @@ export default async function NewJobPage({ searchParams }: Props) {
     try {
       fallback[key] = await rescaleJson<unknown>(as, resource);
     } catch (error) {
-      redirectIfKeyRejected(error, returnTo);
+      await redirectIfKeyRejected(error, returnTo);
       // Anything else: the form asks again in the browser and shows the reason with a retry.
     }
   }
