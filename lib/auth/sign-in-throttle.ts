@@ -5,8 +5,9 @@ import type { SharedStore } from '../server/shared-store';
 /**
  * Sign-in limits, counted in the shared store so that every instance refuses alike:
  * - per client address, `maxFailures` rejected keys within the window, whatever the region;
- * - per address and region, a delay that doubles with each rejected key in a row
- *   (1 s, 2 s, 4 s, … up to the window), so guesses cannot be fired in a burst.
+ * - per address and region, a delay that doubles with each rejected key in a row after
+ *   the first (none, 1 s, 2 s, 4 s, … up to the window), so guesses cannot be fired in a
+ *   burst while one typo costs nothing.
  * An attempt is counted before the key is checked and given back when it is not a
  * rejected key, so that guesses sent at once cannot all slip under the limit.
  */
@@ -72,9 +73,9 @@ export function createSignInThrottle(store: SharedStore, limits: SignInLimits): 
       }
     },
     async rejected(ip, region) {
-      const inARow = await streak.penalty(regional(ip, region));
-      const seconds = Math.min(2 ** (inARow.consumedPoints - 1), limits.windowSeconds);
-      await delay.block(regional(ip, region), seconds);
+      const inARow = (await streak.penalty(regional(ip, region))).consumedPoints;
+      if (inARow < 2) return;
+      await delay.block(regional(ip, region), Math.min(2 ** (inARow - 2), limits.windowSeconds));
     },
     async accepted(ip, region) {
       await Promise.all([
