@@ -68,6 +68,10 @@ function stack(app: { port: number; url: string }, sandbox: { port: number; url:
         SESSION_SECRET: e2eSessionSecret,
         RESCALE_PLATFORMS: `${sandboxRegion}=${sandbox.url},${unreachableRegion}=${unreachableUrl}`,
         NEXT_TELEMETRY_DISABLED: '1',
+        // A spec names its own client address in X-Forwarded-For, as a proxy would, so that
+        // its rejected keys count apart from the others'; three of them reach the limit.
+        TRUST_PROXY: '1',
+        SIGN_IN_MAX_FAILURES: '3',
       },
       reuseExistingServer: !ci,
       timeout: 120_000,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionConfig } from '@/lib/config/env';
-import { readSignInState } from '@/lib/auth/sign-in-state';
+import { isSessionRevoked } from '@/lib/auth/revocations';
+import { readSignIn } from '@/lib/auth/sign-in-state';
 import { RETURN_TO_HEADER, signInUrl } from '@/lib/auth/sign-in-url';
 import {
   applySecurityHeaders,
@@ -21,7 +22,11 @@ function isSignInPage(pathname: string): boolean {
 async function gate(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (isSignInPage(pathname)) return NextResponse.next({ request: { headers: forwarded } });
-  const state = await readSignInState((name) => request.cookies.get(name)?.value, getSessionConfig());
+  const { state } = await readSignIn(
+    (name) => request.cookies.get(name)?.value,
+    getSessionConfig(),
+    isSessionRevoked,
+  );
   const returnTo = pathname + search;
 
   if (state === 'signed-in') {

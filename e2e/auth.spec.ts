@@ -2,7 +2,7 @@ import { appUrl, sandboxRegion, sandboxUrl, unreachableRegion } from './env';
 import { expect, test, users } from './fixtures';
 import { expectOutcomesShown } from './job-outcomes';
 
-const SESSION_COOKIES = ['rescale_session', 'rescale_identity'];
+const SESSION_COOKIES = ['__Host-rescale_session', '__Host-rescale_identity'];
 
 test.describe('sign-in', () => {
   test('a signed-out visit to a deep link returns to the same URL, query included, after signing in', async ({
@@ -75,7 +75,7 @@ test.describe('sign-in', () => {
 });
 
 test.describe('the session', () => {
-  test('is kept in HttpOnly, Secure, SameSite=Lax cookies that Chromium accepts over http on 127.0.0.1', async ({
+  test('is kept in __Host- prefixed HttpOnly, Secure, SameSite=Lax, host-only cookies that Chromium accepts over http on 127.0.0.1', async ({
     signedInPage,
   }) => {
     const cookies = await signedInPage.context().cookies();
@@ -83,6 +83,7 @@ test.describe('the session', () => {
       const cookie = cookies.find((candidate) => candidate.name === name);
       expect(cookie, `${name} is set`).toBeDefined();
       expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+      expect(cookie?.domain, `${name} names no Domain`).toBe(new URL(appUrl).hostname);
     }
   });
 
@@ -119,13 +120,11 @@ test.describe('the session', () => {
     page,
     context,
   }) => {
-    const domain = new URL(appUrl).hostname;
     await context.addCookies(
       SESSION_COOKIES.map((name) => ({
         name,
         value: 'Fe26.2*1*tampered',
-        domain,
-        path: '/',
+        url: appUrl,
         secure: true,
         httpOnly: true,
       })),

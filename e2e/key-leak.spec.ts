@@ -53,7 +53,7 @@ test('the browser receives the key in no response of a whole session, and the se
   expect(fromPage.results[1]).toMatch(/^200 .*ada@example\.com/);
 
   const cookies = await page.context().cookies();
-  const vault = cookies.find((cookie) => cookie.name === 'rescale_session');
+  const vault = cookies.find((cookie) => cookie.name === '__Host-rescale_session');
   expect(vault).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
   expect(fromPage.cookie).not.toContain('rescale_session');
   expect(fromPage.cookie).not.toContain('rescale_identity');

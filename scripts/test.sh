@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in the order that fails fastest: lint and format, types, unit and contract tests, then the
-# production build and Playwright against it. Installs Debian's Chromium when missing.
+# production build, two instances of it sharing a real Redis, and Playwright against it. Installs
+# Debian's Chromium and redis-server when missing (the tests start redis-server themselves).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -11,10 +12,16 @@ if [ ! -x "$chromium" ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
+if ! command -v redis-server >/dev/null; then
+  echo "Installing Debian's redis-server for the shared-store tests…"
+  apt-get update -qq && apt-get install -y -qq redis-server >/dev/null
+fi
+
 npm run lint
 npm run format:check
 npm run typecheck
 npm run test:unit
 npm run build
+npm run test:integration
 node --import tsx scripts/container-smoke.ts
 npm run test:e2e

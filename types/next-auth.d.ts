@@ -4,6 +4,8 @@ import 'next-auth/jwt';
 declare module 'next-auth' {
   interface User {
     region: string;
+    sid: string;
+    expiresAt: number;
   }
   interface Session {
     user: { email: string; name: string; region: string };
@@ -13,5 +15,7 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     region?: string;
+    sid?: string;
+    expiresAt?: number;
   }
 }

@@ -1,12 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clearIdentity } from '@/lib/auth/auth-options';
-import { clearRescaleSession } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/session';
 
-/** Ends both sessions: the key vault and next-auth's identity. */
+/** Ends the sign-in: revoked everywhere, both cookies cleared. */
 export async function signOut(): Promise<void> {
-  await clearRescaleSession();
-  await clearIdentity();
+  await endSession();
   redirect('/sign-in?signedOut=1');
 }

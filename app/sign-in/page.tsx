@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { getSessionConfig } from '@/lib/config/env';
 import { getPlatforms } from '@/lib/config/platforms';
-import { getRescaleSession } from '@/lib/auth/session';
-import { readSignInState } from '@/lib/auth/sign-in-state';
+import { previousRegion, readSignedIn } from '@/lib/auth/session';
 import { parseSignInReason, safeCallbackUrl, type SignInReason } from '@/lib/auth/sign-in-url';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -34,15 +31,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(single(params.callbackUrl));
   const reason = parseSignInReason(single(params.reason));
-  const store = await cookies();
-  const state = await readSignInState((name) => store.get(name)?.value, getSessionConfig());
+  const { state } = await readSignedIn();
   if (state === 'signed-in' && !reason) redirect(callbackUrl);
 
   const platforms = getPlatforms();
-  const previous = await getRescaleSession();
+  const previous = await previousRegion();
   const requested = platforms.find((platform) => platform.id === single(params.region));
-  const region = previous?.platform ?? requested ?? platforms[0];
-  const notice = noticeFor(reason, single(params.signedOut) === '1', previous?.platform.label);
+  const region = previous ?? requested ?? platforms[0];
+  const notice = noticeFor(reason, single(params.signedOut) === '1', previous?.label);
 
   return (
     <main className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-10">

@@ -3,7 +3,12 @@
 import { signIn } from 'next-auth/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiKeyPageUrl, type Platform } from '@/lib/config/platforms';
-import { parseSignInProblem, signInProblemMessage } from '@/lib/auth/sign-in-problems';
+import {
+  parseSignInProblem,
+  parseThrottleWait,
+  signInProblemMessage,
+  throttledMessage,
+} from '@/lib/auth/sign-in-problems';
 
 type Props = { platforms: Platform[]; defaultRegion: string; callbackUrl: string };
 
@@ -41,7 +46,12 @@ export function SignInForm({ platforms, defaultRegion, callbackUrl }: Props) {
         window.location.assign(callbackUrl);
         return;
       }
-      setError(signInProblemMessage(parseSignInProblem(result?.error), platform));
+      const wait = parseThrottleWait(result?.error);
+      setError(
+        wait === null
+          ? signInProblemMessage(parseSignInProblem(result?.error), platform)
+          : throttledMessage(wait),
+      );
     } catch {
       setError('The dashboard server could not be reached. Check your connection and try again.');
     }

@@ -36,3 +36,30 @@ export function signInProblemMessage(
       return 'Sign-in failed for an unexpected reason. Try again.';
   }
 }
+
+/**
+ * A sign-in refused by the throttle: its code carries the wait in seconds, as next-auth
+ * passes only a code to the form.
+ */
+const THROTTLED = /^throttled:(\d{1,6})$/;
+
+export function throttledProblem(retryAfterSeconds: number): string {
+  return `throttled:${Math.max(1, Math.ceil(retryAfterSeconds))}`;
+}
+
+export function parseThrottleWait(raw: unknown): number | null {
+  const match = typeof raw === 'string' ? THROTTLED.exec(raw) : null;
+  return match ? Number(match[1]) : null;
+}
+
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  const hours = Math.ceil(minutes / 60);
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
+
+export function throttledMessage(seconds: number): string {
+  return `Too many failed sign-ins from your network. Wait ${waitInWords(seconds)}, then try again; your key and region are kept here.`;
+}

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseSessionSecrets } from '../config/session-config';
 import { IDENTITY_COOKIE, openIdentityToken, sealIdentityToken } from './identity-token';
-import { readSignInState } from './sign-in-state';
-import { sealVault, VAULT_COOKIE, type RescaleSession } from './vault';
+import { readSignIn, type RevocationCheck } from './sign-in-state';
+import { sealVault, VAULT_COOKIE, type VaultSession } from './vault';
 
 const options = { passwords: parseSessionSecrets('s'.repeat(32)), ttlSeconds: 3600 };
 const sandbox = { id: 'sandbox', label: 'sandbox', url: 'http://127.0.0.1:4010' };
-const ada: RescaleSession = {
+const ada: VaultSession = {
+  sid: 'ada-sign-in-0123456789',
+  expiresAt: Date.parse('2030-01-01T00:00:00Z'),
   key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
   platform: sandbox,
   user: { email: 'ada@example.com', fullName: 'Ada Lovelace' },
@@ -17,7 +19,14 @@ const adaIdentity = {
   email: 'ada@example.com',
   name: 'Ada Lovelace',
   region: 'sandbox',
+  sid: ada.sid,
+  expiresAt: ada.expiresAt,
 };
+const nothingRevoked: RevocationCheck = async () => false;
+
+async function readSignInState(cookie: (name: string) => string | undefined, opts: typeof options) {
+  return (await readSignIn(cookie, opts, nothingRevoked)).state;
+}
 
 const original = process.env.RESCALE_PLATFORMS;
 beforeEach(() => {
@@ -37,6 +46,11 @@ describe('the identity token', () => {
     const sealed = await sealIdentityToken(adaIdentity, options);
     assert.deepEqual(await openIdentityToken(sealed, options), adaIdentity);
     assert.ok(!sealed.includes('ada@example.com'));
+  });
+
+  it('is null without a session id, as made before sign-ins were revocable', async () => {
+    const { sid: _sid, ...withoutSid } = adaIdentity;
+    assert.equal(await openIdentityToken(await sealIdentityToken(withoutSid, options), options), null);
   });
 
   it('is null when absent, tampered with or without an identity', async () => {
@@ -85,6 +99,35 @@ describe('readSignInState', () => {
       await readSignInState(jar({ [VAULT_COOKIE]: vault, [IDENTITY_COOKIE]: elsewhere }), options),
       'ended',
     );
+  });
+
+  it('has ended when the two cookies come from different sign-ins of the same person', async () => {
+    const cookies = {
+      [VAULT_COOKIE]: await sealVault(ada, options),
+      [IDENTITY_COOKIE]: await sealIdentityToken({ ...adaIdentity, sid: 'another-sign-in-01234' }, options),
+    };
+    assert.equal(await readSignInState(jar(cookies), options), 'ended');
+  });
+
+  it('has ended once its sign-in is revoked, and names the revoked session id', async () => {
+    const cookies = {
+      [VAULT_COOKIE]: await sealVault(ada, options),
+      [IDENTITY_COOKIE]: await sealIdentityToken(adaIdentity, options),
+    };
+    const asked: string[] = [];
+    const revoked: RevocationCheck = async (sid) => {
+      asked.push(sid);
+      return sid === ada.sid;
+    };
+    assert.deepEqual(await readSignIn(jar(cookies), options, revoked), { state: 'ended' });
+    assert.deepEqual(asked, [ada.sid]);
+    const signedIn = await readSignIn(jar(cookies), options, nothingRevoked);
+    assert.equal(signedIn.state, 'signed-in');
+    assert.deepEqual(signedIn.state === 'signed-in' ? signedIn.identity : null, {
+      email: 'ada@example.com',
+      name: 'Ada Lovelace',
+      region: 'sandbox',
+    });
   });
 
   it('has ended when the region left the allowlist', async () => {

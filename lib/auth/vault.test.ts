@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import { parseSessionSecrets } from '../config/session-config';
-import { openVault, sealVault, vaultCookieOptions, type RescaleSession } from './vault';
+import { openVault, sealVault, vaultCookieOptions, type VaultSession } from './vault';
 
 const OLD = 'o'.repeat(32);
 const NEW = 'n'.repeat(32);
 const TTL = 3600;
 const sandbox = { id: 'sandbox', label: 'sandbox', url: 'http://127.0.0.1:4010' };
-const session: RescaleSession = {
+const session: VaultSession = {
+  sid: 'ada-sign-in-0123456789',
+  expiresAt: Date.parse('2030-01-01T00:00:00Z'),
   key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
   platform: sandbox,
   user: { email: 'ada@example.com', fullName: 'Ada Lovelace' },

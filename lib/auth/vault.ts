@@ -1,7 +1,9 @@
-import { sealData, unsealData } from 'iron-session';
+import { sealData } from 'iron-session';
 import { z } from 'zod';
 import type { SessionPasswords } from '../config/session-config';
 import { findPlatform, type Platform } from '../config/platforms';
+import { sessionCookieName, sessionCookieOptions, type SessionCookieOptions } from './cookie-names';
+import { openSeal, rememberSeal } from './opened-seals';
 
 /**
  * The key vault: an iron-session seal (encrypted and signed) in an HttpOnly, Secure,
@@ -15,9 +17,17 @@ export type RescaleSession = {
   user: { email: string; fullName: string };
 };
 
-export const VAULT_COOKIE = 'rescale_session';
+/**
+ * A signed-in session as the vault holds it: the key, region and identity, plus the
+ * random id that names this sign-in (for revocation) and when it ends (ms since epoch).
+ */
+export type VaultSession = RescaleSession & { sid: string; expiresAt: number };
+
+export const VAULT_COOKIE = sessionCookieName('rescale_session');
 
 const vaultSchema = z.object({
+  sid: z.string().min(16),
+  expiresAt: z.number(),
   key: z.string().min(1),
   platform: z.object({ id: z.string().min(1), url: z.string().min(1) }),
   user: z.object({ email: z.string(), fullName: z.string() }),
@@ -25,13 +35,17 @@ const vaultSchema = z.object({
 
 export type VaultOptions = { passwords: SessionPasswords; ttlSeconds: number };
 
-export function sealVault(session: RescaleSession, options: VaultOptions): Promise<string> {
+export async function sealVault(session: VaultSession, options: VaultOptions): Promise<string> {
   const contents: z.infer<typeof vaultSchema> = {
+    sid: session.sid,
+    expiresAt: session.expiresAt,
     key: session.key,
     platform: { id: session.platform.id, url: session.platform.url },
     user: { email: session.user.email, fullName: session.user.fullName },
   };
-  return sealData(contents, { password: options.passwords, ttl: options.ttlSeconds });
+  const sealed = await sealData(contents, { password: options.passwords, ttl: options.ttlSeconds });
+  rememberSeal(sealed, contents, options);
+  return sealed;
 }
 
 /**
@@ -42,11 +56,11 @@ export function sealVault(session: RescaleSession, options: VaultOptions): Promi
 export async function openVault(
   sealed: string | undefined,
   options: VaultOptions,
-): Promise<RescaleSession | null> {
+): Promise<VaultSession | null> {
   if (!sealed) return null;
   let contents: unknown;
   try {
-    contents = await unsealData(sealed, { password: options.passwords, ttl: options.ttlSeconds });
+    contents = await openSeal(sealed, options);
   } catch {
     return null;
   }
@@ -54,18 +68,13 @@ export async function openVault(
   if (!parsed.success) return null;
   const platform = findPlatform(parsed.data.platform.id);
   if (!platform || platform.url !== parsed.data.platform.url) return null;
-  return { key: parsed.data.key, platform, user: parsed.data.user };
+  const { sid, expiresAt, key, user } = parsed.data;
+  return { sid, expiresAt, key, platform, user };
 }
 
-export type VaultCookieOptions = {
-  httpOnly: true;
-  secure: true;
-  sameSite: 'lax';
-  path: '/';
-  maxAge: number;
-};
+export type VaultCookieOptions = SessionCookieOptions & { maxAge: number };
 
 /** The cookie ends a minute before its seal, as iron-session does, to absorb clock skew. */
 export function vaultCookieOptions(ttlSeconds: number): VaultCookieOptions {
-  return { httpOnly: true, secure: true, sameSite: 'lax', path: '/', maxAge: Math.max(ttlSeconds - 60, 0) };
+  return { ...sessionCookieOptions(), maxAge: Math.max(ttlSeconds - 60, 0) };
 }

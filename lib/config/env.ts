@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { readSessionConfig, type SessionConfig } from './session-config';
 import { getPlatforms } from './platforms';
 import { parseLogLevel, parseShutdownGraceSeconds } from './runtime-config';
+import { readSecureCookies } from './cookie-security';
+import { readSignInLimits, type SignInLimits } from './sign-in-limits';
 
 /**
  * The validated server configuration, read once per process. A generated development
@@ -28,12 +30,22 @@ export function getSessionConfig(): SessionConfig {
   return config;
 }
 
+let signInLimits: SignInLimits | undefined;
+
+/** SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW and TRUST_PROXY, read once per module instance. */
+export function getSignInLimits(): SignInLimits {
+  signInLimits ??= readSignInLimits(process.env);
+  return signInLimits;
+}
+
 /** Validates every variable the server needs; called at start so bad configuration stops it. */
 export function assertServerConfig(): void {
   getSessionConfig();
   getPlatforms();
   parseShutdownGraceSeconds(process.env.SHUTDOWN_GRACE_S);
   parseLogLevel(process.env.LOG_LEVEL);
+  getSignInLimits();
+  readSecureCookies(process.env);
 }
 
 /** For server start: a configuration error is printed, naming the variable, and the process ends. */

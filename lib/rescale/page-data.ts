@@ -28,7 +28,7 @@ export async function loadForPage<T>(
   try {
     return { ok: true, data: await call<T>(session, resource) };
   } catch (error) {
-    redirectIfKeyRejected(error, returnTo);
+    await redirectIfKeyRejected(error, returnTo);
     if (isRescaleError(error)) return { ok: false, error };
     throw error;
   }

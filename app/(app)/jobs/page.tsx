@@ -4,8 +4,7 @@ import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
 import { loadJobsPage } from '@/lib/jobs/jobs-page';
 import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/url-state/jobs-query';
-import { requirePageSession } from '@/lib/auth/session';
-import { signInUrl } from '@/lib/auth/sign-in-url';
+import { requirePageSession, signInAgainForRejectedKey } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
@@ -19,7 +18,7 @@ export default async function JobsPage({ searchParams }: JobsPageProps) {
   const session = await requirePageSession(here);
   const outcome = await loadJobsPage(session, query);
 
-  if (outcome.kind === 'key-rejected') redirect(signInUrl(here, 'revoked'));
+  if (outcome.kind === 'key-rejected') return signInAgainForRejectedKey(here);
   if (outcome.kind === 'past-end') redirect(jobsHref({ ...query, page: outcome.lastPage }));
 
   const key = jobsKey(query);

@@ -1,17 +1,16 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { clearIdentity } from '@/lib/auth/auth-options';
-import { clearRescaleSession } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/session';
 import { safeCallbackUrl, signInUrl } from '@/lib/auth/sign-in-url';
 
 /**
- * Signs out of both sessions, then on to sign-in with a way back to the job: the reader
- * who could not see it tries another key or region without losing the link.
+ * Signs out (the sign-in revoked, both cookies cleared), then on to sign-in with a way
+ * back to the job: the reader who could not see it tries another key or region without
+ * losing the link.
  */
 export async function switchAccount(formData: FormData): Promise<void> {
   const callbackUrl = safeCallbackUrl(formData.get('callbackUrl'));
-  await clearRescaleSession();
-  await clearIdentity();
+  await endSession();
   redirect(signInUrl(callbackUrl));
 }

@@ -4,8 +4,13 @@ import { startProxyCallLog, type ProxyCallLog } from '@/lib/rescale/request-log'
 import { getRescaleSession } from '@/lib/auth/session';
 import { withStaticContentSecurityPolicy } from '@/lib/security/security-headers';
 import { logger } from '@/lib/server/logger';
+import { revokeSession } from '@/lib/auth/revocations';
 
-/** `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts). */
+/**
+ * `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts).
+ * It asks for the same signed-in state as pages: both cookies, the same sign-in, not
+ * revoked. A key that Rescale rejects ends the sign-in.
+ */
 
 export const dynamic = 'force-dynamic';
 /**
@@ -34,7 +39,9 @@ async function answer(request: Request, onUpstream: ProxyCallLog['upstream']): P
       'session_missing',
     );
   }
-  return forwardToRescale(request, session, { onUpstream });
+  const response = await forwardToRescale(request, session, { onUpstream });
+  if (response.status === 401) await revokeSession(session.sid, session.expiresAt);
+  return response;
 }
 
 // OPTIONS too, so that the proxy refuses it with its own 405 rather than Next answering 204.

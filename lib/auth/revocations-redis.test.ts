@@ -1,0 +1,42 @@
+import '../../test/support/allow-server-only';
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { Redis } from 'ioredis';
+import { startRedis } from '../../test/support/redis-server';
+
+const redis = await startRedis();
+process.env.REDIS_URL = redis.url;
+process.env.SESSION_SECRET = 's'.repeat(32);
+process.env.SESSION_TTL = '1h';
+const { isSessionRevoked, revokeSession } = await import('./revocations');
+const { getSharedStore, createRedisStore } = await import('../server/shared-store');
+const { getRedis } = await import('../server/redis');
+
+after(async () => {
+  getRedis()?.disconnect();
+  await redis.stop();
+});
+
+describe('revoked sessions with REDIS_URL', () => {
+  it('are kept in Redis, seen by another instance, until the session would have ended', async () => {
+    assert.equal(getSharedStore().kind, 'redis');
+    await revokeSession('sid-redis-1', Date.now() + 600_000);
+    assert.equal(await isSessionRevoked('sid-redis-1'), true);
+    assert.equal(await isSessionRevoked('sid-redis-2'), false);
+
+    const otherInstance = new Redis(redis.url);
+    try {
+      assert.equal(await createRedisStore(otherInstance).isMarked('revoked-session:sid-redis-1'), true);
+      const ttl = await otherInstance.ttl('rescale-dashboard:revoked-session:sid-redis-1');
+      assert.ok(ttl > 600 && ttl <= 660, `kept for the session's remaining 600 s plus skew, not ${ttl}`);
+    } finally {
+      otherInstance.disconnect();
+    }
+  });
+
+  it('are never kept longer than a whole session', async () => {
+    await revokeSession('sid-redis-far', Date.now() + 10 * 86_400_000);
+    const ttl = await redis.client.ttl('rescale-dashboard:revoked-session:sid-redis-far');
+    assert.ok(ttl > 3600 && ttl <= 3660, String(ttl));
+  });
+});

@@ -1,0 +1,80 @@
+import '../../test/support/allow-server-only';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Redis } from 'ioredis';
+import { freePort, startRedis, type RunningRedis } from '../../test/support/redis-server';
+import type { SharedStore } from './shared-store';
+
+delete process.env.REDIS_URL;
+const { checkSharedStore, checkStore, createMemoryStore, createRedisStore } = await import('./shared-store');
+
+let redis: RunningRedis;
+before(async () => {
+  redis = await startRedis();
+});
+after(async () => {
+  await redis.stop();
+});
+
+const stores: Record<string, () => SharedStore> = {
+  memory: createMemoryStore,
+  redis: () => createRedisStore(redis.client),
+};
+
+for (const [kind, makeStore] of Object.entries(stores)) {
+  describe(`the shared store in ${kind}`, () => {
+    it('keeps a mark until its time is up', async () => {
+      const store = makeStore();
+      const key = `mark-${kind}-${Date.now()}`;
+      assert.equal(await store.isMarked(key), false);
+      await store.mark(key, 1);
+      assert.equal(await store.isMarked(key), true);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      assert.equal(await store.isMarked(key), false);
+    });
+
+    it('answers a ping', async () => {
+      await makeStore().ping();
+    });
+
+    it('gives the same limiter for the same options', () => {
+      const store = makeStore();
+      const options = { keyPrefix: 'test', points: 2, duration: 60 };
+      assert.equal(store.limiter(options), store.limiter({ ...options }));
+      assert.notEqual(store.limiter(options), store.limiter({ ...options, points: 3 }));
+    });
+  });
+}
+
+describe('marks in one Redis', () => {
+  it('are seen by every instance', async () => {
+    const key = `shared-${Date.now()}`;
+    await createRedisStore(redis.client).mark(key, 60);
+    const other = new Redis(redis.url);
+    try {
+      assert.equal(await createRedisStore(other).isMarked(key), true);
+    } finally {
+      other.disconnect();
+    }
+  });
+});
+
+describe('checkSharedStore', () => {
+  it('is ok in memory, without REDIS_URL', async () => {
+    assert.deepEqual(await checkSharedStore(), { ok: true });
+  });
+
+  it('gives the reason when Redis does not answer', async () => {
+    const nowhere = new Redis(`redis://127.0.0.1:${await freePort()}`, {
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      lazyConnect: true,
+    });
+    nowhere.on('error', () => undefined);
+    const check = await checkStore(createRedisStore(nowhere));
+    nowhere.disconnect();
+    assert.equal(check.ok, false);
+    assert.ok(!check.ok && check.reason.length > 0);
+    assert.deepEqual(await checkStore(createRedisStore(redis.client)), { ok: true });
+  });
+});
