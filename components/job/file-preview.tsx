@@ -3,7 +3,7 @@
 import useSWR from 'swr';
 import { apiJson } from '@/lib/api/api-client';
 import { formatBytes } from '@/lib/ui/format';
-import { jobResources, key } from '@/lib/job/job-resources';
+import { jobResources } from '@/lib/job/job-resources';
 import type { RescaleError } from '@/lib/rescale/errors';
 import type { FileLines, RescaleFile } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
@@ -30,7 +30,7 @@ export function canPreview(file: Pick<RescaleFile, 'viewInBrowser' | 'decryptedS
 
 export function FilePreview({ file }: { file: RescaleFile }) {
   const preview = useSWR<Preview, RescaleError>(
-    canPreview(file) ? key(jobResources.fileLines(file.id)) : null,
+    canPreview(file) ? jobResources.fileLines(file.id).key : null,
     fetchPreview,
     { revalidateIfStale: false, revalidateOnFocus: false, shouldRetryOnError: false },
   );

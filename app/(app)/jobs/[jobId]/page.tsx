@@ -12,7 +12,8 @@ import { JobUnavailable } from '@/components/job/job-unavailable';
 import { RunsPanel } from '@/components/job/runs-panel';
 import { SkeletonBlock } from '@/components/job/section';
 import { load, loadSettled } from '@/lib/job/job-page-data';
-import { jobResources, key } from '@/lib/job/job-resources';
+import type { Resource } from '@/lib/api/resource';
+import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/job/job-view-query';
 import { RescaleError } from '@/lib/rescale/errors';
 import type { Job } from '@/lib/rescale/types';
@@ -34,7 +35,7 @@ function pageUrl(jobId: string, searchParams: SearchParams): string {
   return `/jobs/${encodeURIComponent(jobId)}${qs ? `?${qs}` : ''}`;
 }
 
-function tabResources(job: Job, view: JobViewQuery): Record<JobTab, string[]> {
+function tabResources(job: Job, view: JobViewQuery): Record<JobTab, Array<Resource<unknown>>> {
   return {
     overview: [jobResources.coreTypes()],
     runs: [
@@ -78,7 +79,7 @@ export default async function JobPage({ params, searchParams }: PageProps) {
 
   let job: Job;
   try {
-    job = await load<Job>(session, jobResources.job(jobId));
+    job = await load<Job>(session, jobResources.job(jobId).path);
   } catch (error) {
     redirectIfKeyRejected(error, returnTo);
     if (error instanceof RescaleError && (error.status === 404 || error.status === 403)) {
@@ -98,12 +99,12 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   }
 
   const [statuses, summary] = await Promise.all([
-    loadSettled(session, jobResources.statuses(jobId)),
-    loadSettled(session, jobResources.summary(job.name)),
+    loadSettled(session, jobResources.statuses(jobId).path),
+    loadSettled(session, jobResources.summary(job.name).path),
   ]);
-  const fallback: Record<string, unknown> = { [key(jobResources.job(jobId))]: job };
-  if (statuses) fallback[key(jobResources.statuses(jobId))] = statuses;
-  if (summary) fallback[key(jobResources.summary(job.name))] = summary;
+  const fallback: Record<string, unknown> = { [jobResources.job(jobId).key]: job };
+  if (statuses) fallback[jobResources.statuses(jobId).key] = statuses;
+  if (summary) fallback[jobResources.summary(job.name).key] = summary;
 
   return (
     <SWRConfig value={{ fallback }}>

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { loadSettled } from '@/lib/job/job-page-data';
-import { key } from '@/lib/job/job-resources';
+import type { Resource } from '@/lib/api/resource';
 import type { RescaleSession } from '@/lib/auth/session';
 
 /**
@@ -16,11 +16,11 @@ export async function Preloaded({
   children,
 }: {
   session: RescaleSession;
-  resources: string[];
+  resources: Array<Resource<unknown>>;
   children: ReactNode;
 }) {
   const loaded = await Promise.all(
-    resources.map(async (resource) => [key(resource), await loadSettled(session, resource)] as const),
+    resources.map(async ({ key, path }) => [key, await loadSettled(session, path)] as const),
   );
   const fallback = Object.fromEntries(loaded.filter(([, data]) => data !== undefined));
   return <SWRConfig value={{ fallback }}>{children}</SWRConfig>;
