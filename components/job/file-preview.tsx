@@ -9,9 +9,9 @@ import type { FileLines, RescaleFile } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
 import { ViewLink } from './view-link';
 
-export const PREVIEW_LINES = 500;
+const PREVIEW_LINES = 500;
 /** `/lines/` sends the whole file; past this size a preview is not worth the wait. */
-export const PREVIEW_MAX_BYTES = 32 * 1024 * 1024;
+const PREVIEW_MAX_BYTES = 32 * 1024 * 1024;
 
 type Preview = { lines: string[]; total: number };
 

@@ -8,7 +8,7 @@ import { useJobStatus } from './job-status-context';
 import { useJobSummaries } from '@/lib/job/use-job-resources';
 import { LiveStatus } from '@/components/live/live-status';
 
-export function useJobSummary(job: Job | undefined) {
+function useJobSummary(job: Job | undefined) {
   const summaries = useJobSummaries(job ? job.name : null);
   return {
     ...summaries,

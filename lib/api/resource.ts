@@ -15,9 +15,6 @@ export type Resource<T> = {
   readonly body?: T;
 };
 
-/** The body type a descriptor answers with. */
-export type BodyOf<R> = R extends Resource<infer T> ? T : never;
-
 export function resource<T>(path: string, kind: ResourceKind = 'other'): Resource<T> {
   return { path, key: proxyUrl(path), kind };
 }
