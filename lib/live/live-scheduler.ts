@@ -7,8 +7,6 @@ import { SnapshotStore, type KeySnapshot } from './snapshot-store';
 import { TabBus } from './tab-bus';
 import type { FailureInfo, TabMessage } from './tab-messages';
 
-export type { KeySnapshot } from './snapshot-store';
-
 /**
  * One per tab. It owns every live key: hooks tell it what they show and whether it can
  * still change; tabs tell each other what they need; the one leading tab polls the
