@@ -23,7 +23,7 @@ const config = [
   },
   {
     // Tests poke at loosely shaped JSON replies on purpose.
-    files: ['**/*.test.ts', 'sandbox/test-support.ts'],
+    files: ['**/*.test.ts', 'test/support/sandbox-harness.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 ];

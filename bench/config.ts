@@ -25,7 +25,7 @@ export const benchConfig = {
   throughputClients: 64,
 };
 
-/** The sandbox's fixed seed (COMMON.md): users and fixtures the bench relies on. */
+/** The sandbox's fixed seed (sandbox/README.md, Users and keys): users and fixtures the bench relies on. */
 export const seed = {
   ada: { email: 'ada@example.com', key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' },
   bulk: { email: 'bulk@example.com', key: 'e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4' },

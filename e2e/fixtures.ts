@@ -1,16 +1,19 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { cspGuardedContext } from './csp-guard';
+import type { CallCount } from '../sandbox/sandbox';
 import { sandboxRegion, sandboxUrl } from './env';
 
 /**
  * Fixtures for every spec: `sandbox` (the sandbox's control plane, reset before the test
- * that asks for it), `signIn(page, user)` through the real sign-in form, and
- * `signedInPage` (a page signed in as Ada).
+ * that asks for it, with typed call counts and job creation), `signIn(page, user)` through
+ * the real sign-in form, `signedInPage` (a page signed in as Ada) and `axe` (the one
+ * accessibility standard: no serious or critical violation).
  */
 
 export type SandboxUser = { email: string; fullName: string; key: string };
 
-/** The sandbox's fixed seed (COMMON.md); `sandbox.users()` reads the live list. */
+/** The sandbox's fixed seed (sandbox/users.ts); `sandbox.users()` reads the live list. */
 export const users = {
   ada: {
     email: 'ada@example.com',
@@ -40,6 +43,25 @@ export const users = {
 } as const satisfies Record<string, SandboxUser>;
 
 export type ApiResult<T = unknown> = { status: number; headers: Headers; body: T };
+
+/** Upstream calls the sandbox counted, by API key. */
+export type CallCounts = Record<string, CallCount>;
+
+/** What the created job runs: an Abaqus job on HPC-3, or a script of the user's own on Marble. */
+const JOB_ANALYSES = {
+  abaqus: {
+    analysis: { code: 'abaqus' },
+    command: 'abaqus job=bracket',
+    hardware: { coreType: 'hpc-3', coresPerSlot: 1 },
+  },
+  userIncluded: {
+    analysis: { code: 'user_included', version: '0' },
+    command: './run.sh',
+    hardware: { coreType: 'standard-plus', coresPerSlot: 1 },
+  },
+} as const;
+
+export type NewJob = { software?: keyof typeof JOB_ANALYSES; submit?: boolean };
 
 async function ensureOk(response: Response, what: string): Promise<Response> {
   if (!response.ok) throw new Error(`Sandbox ${what} answered ${response.status}: ${await response.text()}`);
@@ -82,8 +104,27 @@ export class SandboxControl {
     await this.control('POST', 'revoke', { key });
   }
 
-  async calls(): Promise<unknown> {
-    return (await this.control('GET', 'calls')).json();
+  async calls(): Promise<CallCounts> {
+    return (await this.control('GET', 'calls')).json() as Promise<CallCounts>;
+  }
+
+  /** Every call the sandbox received with `user`'s key, whatever its scope or outcome. */
+  async upstreamCalls(user: SandboxUser): Promise<number> {
+    return (await this.calls())[user.key]?.total ?? 0;
+  }
+
+  /** Creates a one-run job as `user` (and submits it when asked); resolves to its id. */
+  async createJob(user: SandboxUser, name: string, { software = 'abaqus', submit = false }: NewJob = {}) {
+    const created = await this.api<{ id: string }>(user, 'POST', 'v2/jobs/', {
+      name,
+      jobanalyses: [JOB_ANALYSES[software]],
+    });
+    expect(created.status).toBe(201);
+    if (submit) {
+      const submitted = await this.api(user, 'POST', `v2/jobs/${created.body.id}/submit/`);
+      expect(submitted.status).toBeLessThan(300);
+    }
+    return created.body.id;
   }
 
   /** Calls the sandbox's /api/v2 directly as `user`, for test set-up (path like `v2/jobs/`). */
@@ -127,10 +168,23 @@ export type Options = {
   sandboxUrl: string;
 };
 
+/** Serious or critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
 type Fixtures = {
   sandbox: SandboxControl;
   signIn: (page: Page, user?: SandboxUser) => Promise<void>;
   signedInPage: Page;
+  axe: { violations: (page?: Page) => Promise<string[]> };
 };
 
 export const test = base.extend<Options & Fixtures>({
@@ -148,6 +202,9 @@ export const test = base.extend<Options & Fixtures>({
   signedInPage: async ({ page, signIn }, use) => {
     await signIn(page, users.ada);
     await use(page);
+  },
+  axe: async ({ page }, use) => {
+    await use({ violations: (target = page) => seriousViolations(target) });
   },
 });
 

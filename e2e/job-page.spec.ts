@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { sandboxUrl } from './env';
-import { expect, signInThroughForm, test, users, type SandboxControl, type SandboxUser } from './fixtures';
+import { expect, signInThroughForm, test, users, type SandboxControl } from './fixtures';
 
 /**
  * The job page against the sandbox: what a completed DOE job shows, files, the live
@@ -20,24 +19,9 @@ test.describe.configure({ timeout: 150_000 });
 type Page1<T> = { count: number; results: T[] };
 type FileRow = { id: string; name: string; relativePath: string; decryptedSize: number };
 
-async function createJob(sandbox: SandboxControl, name: string): Promise<string> {
-  const created = await sandbox.api<{ id: string }>(users.ada, 'POST', 'v2/jobs/', {
-    name,
-    jobanalyses: [
-      {
-        analysis: { code: 'user_included', version: '0' },
-        command: './run.sh',
-        hardware: { coreType: 'standard-plus', coresPerSlot: 1 },
-      },
-    ],
-  });
-  expect(created.status).toBe(201);
-  return created.body.id;
-}
-
 /** A job of Ada's whose only run has been executing for `seconds` (its log has that many lines). */
 async function executingJob(sandbox: SandboxControl, name: string, seconds: number): Promise<string> {
-  const id = await createJob(sandbox, name);
+  const id = await sandbox.createJob(users.ada, name, { software: 'userIncluded' });
   expect((await sandbox.api(users.ada, 'POST', `v2/jobs/${id}/submit/`)).status).toBe(200);
   await sandbox.advanceClock(SECONDS_TO_EXECUTING + seconds);
   return id;
@@ -50,24 +34,8 @@ async function jobFiles(sandbox: SandboxControl, jobId: string, search = ''): Pr
   return answer.body.results;
 }
 
-async function upstreamCalls(sandbox: SandboxControl, user: SandboxUser): Promise<number> {
-  const calls = (await sandbox.calls()) as Record<string, { total: number }>;
-  return calls[user.key]?.total ?? 0;
-}
-
 async function isScrolledToBottom(log: Locator): Promise<boolean> {
   return log.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight <= 24);
-}
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 }
 
 test('a completed DOE job shows its overview, timeline, runs table and chart', async ({
@@ -120,14 +88,14 @@ test('opening a completed job costs only the upstream calls its first view rende
   // A saved job polls nothing, so no call lands between the count and the visit.
   await page.goto('/jobs/SAVEDj');
   await expect(page.getByTestId('job-status')).toHaveText('Not submitted');
-  const before = await upstreamCalls(sandbox, users.ada);
+  const before = await sandbox.upstreamCalls(users.ada);
   await page.goto('/jobs/AIRfoL');
   await expect(page.getByTestId('job-estimate')).toBeVisible();
   // Give any refetch on mount or stray poll the time to happen, so it would be counted.
   await page.waitForTimeout(3_000);
   // The job, its statuses, its listing (creation date and sharing), its cluster statuses
   // and the core types: nothing is fetched twice, nothing polls for a finished job.
-  expect((await upstreamCalls(sandbox, users.ada)) - before).toBe(5);
+  expect((await sandbox.upstreamCalls(users.ada)) - before).toBe(5);
 });
 
 test('an output file downloads through the proxy with its name and the sandbox’s bytes', async ({
@@ -341,18 +309,19 @@ test('a tail link opened in a fresh browser restores the run, file, line count a
 test('the job page has no serious or critical accessibility violations', async ({
   sandbox,
   signedInPage: page,
+  axe,
 }) => {
   await page.goto('/jobs/AIRfoL');
   await expect(page.getByTestId('job-estimate')).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axe.violations()).toEqual([]);
 
   await page.goto('/jobs/AIRfoL?run=1');
   await expect(page.getByTestId('output-files')).toBeVisible();
   await expect(page.getByTestId('runs-chart')).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axe.violations()).toEqual([]);
 
   const id = await executingJob(sandbox, 'Accessible tail', 10);
   await page.goto(`/jobs/${id}?run=1&file=log&follow=1`);
   await expect(page.getByTestId('tail-lines')).toContainText('wall 10 s');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axe.violations()).toEqual([]);
 });

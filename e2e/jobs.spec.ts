@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, users, type SandboxControl } from './fixtures';
 import { expectOutcomesShown } from './job-outcomes';
 
 type JobsList = { count: number; results: Array<{ id: string; name: string }> };
-type CallCounts = Record<string, { total: number; byScope: Record<string, number> }>;
 
 const table = (page: Page) => page.getByRole('table');
 const rowNames = (page: Page) => table(page).getByRole('rowheader').getByRole('link').allTextContents();
@@ -19,7 +17,7 @@ async function expectedNames(sandbox: SandboxControl, query: string): Promise<st
 }
 
 async function jobReads(sandbox: SandboxControl, key: string): Promise<number> {
-  const calls = (await sandbox.calls()) as CallCounts;
+  const calls = await sandbox.calls();
   return calls[key]?.byScope['job-read'] ?? 0;
 }
 
@@ -281,19 +279,7 @@ test.describe('jobs table', () => {
     signedInPage: page,
     sandbox,
   }) => {
-    const created = await sandbox.api<{ id: string }>(users.ada, 'POST', 'v2/jobs/', {
-      name: 'E2E live status job',
-      jobanalyses: [
-        {
-          analysis: { code: 'abaqus' },
-          command: 'abaqus job=bracket',
-          hardware: { coreType: 'hpc-3', coresPerSlot: 1 },
-        },
-      ],
-    });
-    expect(created.status).toBe(201);
-    const submitted = await sandbox.api(users.ada, 'POST', `v2/jobs/${created.body.id}/submit/`);
-    expect(submitted.status).toBeLessThan(300);
+    await sandbox.createJob(users.ada, 'E2E live status job', { submit: true });
 
     await page.goto('/jobs');
     const row = table(page).getByRole('row', { name: /E2E live status job/ });
@@ -395,18 +381,13 @@ test.describe('jobs table', () => {
 
   test('passes axe with no serious or critical violation, in light and dark mode', async ({
     signedInPage: page,
+    axe,
   }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/jobs');
       await expect(pager(page)).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axe.violations()).toEqual([]);
     }
   });
 

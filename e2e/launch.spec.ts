@@ -1,5 +1,4 @@
 import { open, readFile, writeFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Job } from '@/lib/rescale/types';
 import { expect, test, users, type SandboxControl } from './fixtures';
@@ -20,14 +19,6 @@ async function sparseFile(path: string, bytes: number): Promise<string> {
   await handle.truncate(bytes);
   await handle.close();
   return path;
-}
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(violations).toEqual([]);
 }
 
 async function filesOf(sandbox: SandboxControl, user: (typeof users)[keyof typeof users]): Promise<FileList> {
@@ -72,6 +63,7 @@ test.describe('files', () => {
     page,
     sandbox,
     signIn,
+    axe,
   }, testInfo) => {
     test.setTimeout(180_000);
     const big = await sparseFile(testInfo.outputPath('mesh-big.bin'), BIG_FILE_BYTES);
@@ -83,7 +75,7 @@ test.describe('files', () => {
     await page.goto('/files');
     await expect(page.getByRole('heading', { name: 'Files', level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'No files yet' })).toBeVisible();
-    await expectAccessible(page);
+    expect(await axe.violations()).toEqual([]);
 
     await recordProgress(page);
     await pickFiles(page, 'Upload files', [big, small]);
@@ -132,7 +124,7 @@ test.describe('files', () => {
     await page.getByRole('button', { name: 'Delete notes.txt' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete notes.txt?' });
     await expect(dialog).toBeVisible();
-    await expectAccessible(page);
+    expect(await axe.violations()).toEqual([]);
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(dialog).toBeHidden();
     await expect(table.getByRole('row', { name: /notes\.txt/ })).toHaveCount(0);
@@ -209,6 +201,7 @@ test.describe('new job', () => {
     page,
     sandbox,
     signIn,
+    axe,
   }, testInfo) => {
     test.setTimeout(240_000);
     const input = testInfo.outputPath('wing.zip');
@@ -233,7 +226,7 @@ test.describe('new job', () => {
     await page.getByRole('button', { name: 'Add variable' }).click();
     await page.getByLabel('Name 1').fill('OMP_NUM_THREADS');
     await page.getByLabel('Value 1').fill('2');
-    await expectAccessible(page);
+    expect(await axe.violations()).toEqual([]);
 
     await page.getByRole('button', { name: 'Save and submit' }).click();
     await page.waitForURL(
@@ -270,7 +263,7 @@ test.describe('new job', () => {
     await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('foamExec simpleFoam wing.zip');
     await expect(page.getByRole('list', { name: 'Chosen input files' })).toContainText('wing.zip');
     await expect(page.getByLabel('Name 1')).toHaveValue('OMP_NUM_THREADS');
-    await expectAccessible(page);
+    expect(await axe.violations()).toEqual([]);
   });
 
   test('refuses an incomplete form on its fields, then shows the platform’s own refusal with the form intact', async ({

@@ -6,30 +6,14 @@ import { expect, signInThroughForm, type SandboxControl, type SandboxUser } from
  * in as one user, and the upstream calls each key makes, as the sandbox counts them.
  */
 
-type CallCounts = Record<string, { total: number; byScope: Record<string, number> }>;
-
-/** Every call the sandbox received with `user`'s key, whatever its scope or outcome. */
-export async function upstreamCalls(sandbox: SandboxControl, user: SandboxUser): Promise<number> {
-  const calls = (await sandbox.calls()) as CallCounts;
-  return calls[user.key]?.total ?? 0;
+/** Every call the sandbox received with `user`'s key: the fixture's count, under the name this spec uses. */
+export function upstreamCalls(sandbox: SandboxControl, user: SandboxUser): Promise<number> {
+  return sandbox.upstreamCalls(user);
 }
 
 /** Creates and submits a small job as `user`; after the sandbox clock moves 30 s it is executing. */
-export async function submitJob(sandbox: SandboxControl, user: SandboxUser, name: string): Promise<string> {
-  const created = await sandbox.api<{ id: string }>(user, 'POST', 'v2/jobs/', {
-    name,
-    jobanalyses: [
-      {
-        analysis: { code: 'abaqus' },
-        command: 'abaqus job=bracket',
-        hardware: { coreType: 'hpc-3', coresPerSlot: 1 },
-      },
-    ],
-  });
-  expect(created.status).toBe(201);
-  const submitted = await sandbox.api(user, 'POST', `v2/jobs/${created.body.id}/submit/`);
-  expect(submitted.status).toBeLessThan(300);
-  return created.body.id;
+export function submitJob(sandbox: SandboxControl, user: SandboxUser, name: string): Promise<string> {
+  return sandbox.createJob(user, name, { submit: true });
 }
 
 /** Moves the sandbox clock into the jobs' Executing phase (60 s long), where the run's log grows. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useSandbox } from './test-support';
+import { useSandbox } from '../test/support/sandbox-harness';
 
 const sandbox = useSandbox();
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useSandbox } from './test-support';
+import { useSandbox } from '../test/support/sandbox-harness';
 
 const PUBLIC_URL = 'https://rescale.test';
 const sandbox = useSandbox({ publicUrl: PUBLIC_URL });

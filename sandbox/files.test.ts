@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { useSandbox } from './test-support';
+import { useSandbox } from '../test/support/sandbox-harness';
 
 const sandbox = useSandbox();
 const ADA = { Authorization: 'Token a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' };

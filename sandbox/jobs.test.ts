@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jobBody, useSandbox } from './test-support';
+import { jobBody, useSandbox } from '../test/support/sandbox-harness';
 
 const PUBLIC_URL = 'https://sandbox.example.test';
 const sandbox = useSandbox({ publicUrl: PUBLIC_URL });

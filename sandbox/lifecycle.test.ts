@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { startSandbox } from './server';
-import { type Harness, jobBody, useSandbox } from './test-support';
+import { type Harness, jobBody, useSandbox } from '../test/support/sandbox-harness';
 
 const sandbox = useSandbox();
 

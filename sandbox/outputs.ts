@@ -18,7 +18,7 @@ import type { RunState } from './runs';
 
 export type RunFileSpec = { relativePath: string; content: GeneratedContent | BigContent };
 
-/** The growing solver log COMMON.md promises: one line per simulated second. */
+/** The growing solver log (sandbox/README.md, The life cycle): one line per simulated second. */
 export const RUN_LOG_PATH = 'log';
 /** Long runs log less often, as solvers print every N steps: never more than this many lines. */
 const MAX_LOG_LINES = 2_000;

@@ -393,7 +393,7 @@ function stoppingTimeline(now: number, rng: Rng): Timeline {
   return { job, cluster };
 }
 
-/** Ada's named fixtures (COMMON.md) and her live jobs, one per non-terminal status. */
+/** Ada's named fixtures (sandbox/README.md, Users and keys) and her live jobs, one per non-terminal status. */
 function adaFixtures(ctx: SeedContext): JobRecord[] {
   const { ada, alan } = SEED_USERS;
   const now = ctx.now;

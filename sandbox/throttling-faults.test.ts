@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jobBody, useSandbox } from './test-support';
+import { jobBody, useSandbox } from '../test/support/sandbox-harness';
 
 const sandbox = useSandbox();
 const NOVA_KEY = 'd3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3';

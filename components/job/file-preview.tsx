@@ -1,39 +1,13 @@
 'use client';
 
-import useSWR from 'swr';
-import { apiJson } from '@/lib/api/api-client';
 import { formatBytes } from '@/lib/ui/format';
-import { jobResources, key } from '@/lib/job/job-resources';
-import type { RescaleError } from '@/lib/rescale/errors';
-import type { FileLines, RescaleFile } from '@/lib/rescale/types';
+import { canPreview, useFilePreview } from '@/lib/job/use-file-preview';
+import type { RescaleFile } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
 import { ViewLink } from './view-link';
 
-export const PREVIEW_LINES = 500;
-/** `/lines/` sends the whole file; past this size a preview is not worth the wait. */
-export const PREVIEW_MAX_BYTES = 32 * 1024 * 1024;
-
-type Preview = { lines: string[]; total: number };
-
-/**
- * The platform has no way to ask for part of a file's lines, so the fetcher keeps only
- * the first lines and the count: the browser's cache never holds the whole file.
- */
-async function fetchPreview(url: string): Promise<Preview> {
-  const body = await apiJson<FileLines>(url);
-  return { lines: body.lines.slice(0, PREVIEW_LINES), total: body.lines.length };
-}
-
-export function canPreview(file: Pick<RescaleFile, 'viewInBrowser' | 'decryptedSize'>): boolean {
-  return file.viewInBrowser && file.decryptedSize <= PREVIEW_MAX_BYTES;
-}
-
 export function FilePreview({ file }: { file: RescaleFile }) {
-  const preview = useSWR<Preview, RescaleError>(
-    canPreview(file) ? key(jobResources.fileLines(file.id)) : null,
-    fetchPreview,
-    { revalidateIfStale: false, revalidateOnFocus: false, shouldRetryOnError: false },
-  );
+  const preview = useFilePreview(file);
 
   return (
     <section

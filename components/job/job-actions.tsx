@@ -7,8 +7,8 @@ import { useId, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { apiFetch } from '@/lib/api/api-client';
-import { jobResources, key } from '@/lib/job/job-resources';
-import { PROXY_PREFIX, rescalePaths } from '@/lib/rescale/paths';
+import { jobResources } from '@/lib/job/job-resources';
+import { PROXY_PREFIX, proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
 import { ConfirmDialog } from './confirm-dialog';
@@ -36,7 +36,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
 
   /** A poll already under way answers from before the action; the scheduler then asks once more. */
   async function refreshStatuses() {
-    await Promise.all([statuses.mutate(), mutate(key(jobResources.clusterStatuses(job.id)))]);
+    await Promise.all([statuses.mutate(), mutate(jobResources.clusterStatuses(job.id).key)]);
   }
 
   async function run(
@@ -63,7 +63,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
     run(
       'submit',
       'submit the job',
-      () => apiFetch(key(rescalePaths.jobSubmit(job.id)), { method: 'POST' }),
+      () => apiFetch(proxyUrl(rescalePaths.jobSubmit(job.id)), { method: 'POST' }),
       async () => {
         setMessage({ tone: 'ok', text: 'Submitted. Rescale is starting the job; its status updates below.' });
         await refreshStatuses();
@@ -74,7 +74,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
     run(
       'stop',
       'stop the job',
-      () => apiFetch(key(rescalePaths.jobStop(job.id)), { method: 'POST' }),
+      () => apiFetch(proxyUrl(rescalePaths.jobStop(job.id)), { method: 'POST' }),
       async () => {
         setMessage({
           tone: 'ok',
@@ -88,7 +88,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
     run(
       'delete',
       'delete the job',
-      () => apiFetch(key(rescalePaths.job(job.id)), { method: 'DELETE' }),
+      () => apiFetch(proxyUrl(rescalePaths.job(job.id)), { method: 'DELETE' }),
       async () => {
         // Every cached jobs list still shows the job.
         await mutate(

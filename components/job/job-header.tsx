@@ -2,15 +2,14 @@
 
 import { StatusBadge } from '@/components/ui/status-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { jobResources } from '@/lib/job/job-resources';
-import type { Job, JobSummary, Paginated } from '@/lib/rescale/types';
+import type { Job } from '@/lib/rescale/types';
 import { CopyLinkButton } from './copy-link-button';
 import { useJobStatus } from './job-status-context';
-import { useResource } from '../../lib/job/use-resource';
+import { useJobSummaries } from '@/lib/job/use-job-resources';
 import { LiveStatus } from '@/components/live/live-status';
 
-export function useJobSummary(job: Job | undefined) {
-  const summaries = useResource<Paginated<JobSummary>>(job ? jobResources.summary(job.name) : null);
+function useJobSummary(job: Job | undefined) {
+  const summaries = useJobSummaries(job ? job.name : null);
   return {
     ...summaries,
     summary: summaries.data?.results.find((candidate) => candidate.id === job?.id) ?? null,

@@ -1,13 +1,11 @@
 'use client';
 
 import { useId } from 'react';
-import { useLiveResource } from '@/lib/live/use-live-resource';
 import { useNow } from '@/lib/ui/use-now';
 import { LiveStatus } from '@/components/live/live-status';
 import { formatDateTime, formatDuration } from '@/lib/ui/format';
-import { jobResources, key } from '@/lib/job/job-resources';
+import { useClusterStatuses } from '@/lib/job/use-job-resources';
 import { CLUSTER_STATUSES, isActiveJobStatus } from '@/lib/rescale/status';
-import type { Paginated, StatusEntry } from '@/lib/rescale/types';
 import { buildTimeline, lanePhases, type Phase } from '@/lib/job/status-timeline';
 import { useJobStatus } from './job-status-context';
 import { Section, SectionError, SkeletonBlock } from './section';
@@ -35,9 +33,7 @@ function PhaseRows({ lane, phases }: { lane: string; phases: Phase[] }) {
 
 export function JobHistory({ jobId }: { jobId: string }) {
   const { statuses, active } = useJobStatus();
-  const cluster = useLiveResource<Paginated<StatusEntry>>(key(jobResources.clusterStatuses(jobId)), {
-    active,
-  });
+  const cluster = useClusterStatuses(jobId, active);
   const tableId = useId();
   // The server and the hydrating browser must draw the same picture, so an ongoing phase
   // ends at the latest known status until the browser's clock takes over.

@@ -1,14 +1,13 @@
 'use client';
 
-import { jobResources, key } from '@/lib/job/job-resources';
+import { useCoreTypes } from '@/lib/job/use-job-resources';
 import { formatBytes } from '@/lib/ui/format';
 import { coresOf } from '@/lib/job/estimate';
-import type { CoreType, Job, JobAnalysis, Paginated } from '@/lib/rescale/types';
-import { rescalePaths } from '@/lib/rescale/paths';
+import type { CoreType, Job, JobAnalysis } from '@/lib/rescale/types';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import { useJobStatus } from './job-status-context';
 import { JobEstimate } from './job-estimate';
 import { Section, SectionError, SkeletonBlock } from './section';
-import { useResource } from '../../lib/job/use-resource';
 
 const term = 'text-slate-600 dark:text-slate-400';
 
@@ -80,7 +79,7 @@ function Analysis({ analysis, coreType }: { analysis: JobAnalysis; coreType: Cor
                 {analysis.inputFiles.map((file) => (
                   <li key={file.id}>
                     <a
-                      href={key(rescalePaths.fileContents(file.id))}
+                      href={proxyUrl(rescalePaths.fileContents(file.id))}
                       download={file.name}
                       className="text-sky-700 underline dark:text-sky-400"
                     >
@@ -103,7 +102,7 @@ function Analysis({ analysis, coreType }: { analysis: JobAnalysis; coreType: Cor
 }
 
 export function JobOverview({ job }: { job: Job }) {
-  const coreTypes = useResource<Paginated<CoreType>>(jobResources.coreTypes());
+  const coreTypes = useCoreTypes();
   const { statuses } = useJobStatus();
   const types = coreTypes.data?.results ?? [];
 

@@ -1,8 +1,9 @@
 'use client';
 
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { useLiveResource, type LiveResource } from '@/lib/live/use-live-resource';
-import { jobResources, key } from '@/lib/job/job-resources';
+import type { LiveResource } from '@/lib/live/use-live-resource';
+import { useJobStatuses } from '@/lib/job/use-job-resources';
+import { latestStatusEntry } from '@/lib/rescale/latest-status';
 import { isActiveJobStatus } from '@/lib/rescale/status';
 import type { Paginated, StatusEntry } from '@/lib/rescale/types';
 
@@ -16,22 +17,13 @@ export type JobStatusState = {
 
 const JobStatusContext = createContext<JobStatusState | null>(null);
 
-export function latestStatus(entries: readonly StatusEntry[] | undefined): StatusEntry | null {
-  if (!entries || entries.length === 0) return null;
-  return entries.reduce((newest, entry) =>
-    Date.parse(entry.statusDate) > Date.parse(newest.statusDate) ? entry : newest,
-  );
-}
-
 /** Polls the job's statuses once for the whole page; sections read them from here. */
 export function JobStatusProvider({ jobId, children }: { jobId: string; children: ReactNode }) {
   // Whether to poll depends on the data the poll returns: the state follows the data,
   // corrected during render so no frame polls (or fails to) on a stale decision.
   const [polling, setPolling] = useState(false);
-  const statuses = useLiveResource<Paginated<StatusEntry>>(key(jobResources.statuses(jobId)), {
-    active: polling,
-  });
-  const latest = latestStatus(statuses.data?.results);
+  const statuses = useJobStatuses(jobId, polling);
+  const latest = latestStatusEntry(statuses.data);
   const active = isActiveJobStatus(latest?.status);
   if (active !== polling) setPolling(active);
   return <JobStatusContext value={{ statuses, latest, active }}>{children}</JobStatusContext>;

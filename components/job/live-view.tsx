@@ -2,10 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
-import { jobResources, key } from '@/lib/job/job-resources';
-import type { DirectoryEntry } from '@/lib/rescale/types';
+import { useRunDirectory } from '@/lib/job/use-job-resources';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
@@ -30,12 +28,7 @@ export function LiveView({
   onFailure: () => void;
 }) {
   const { view } = useJobView();
-  const directory = useLiveResource<DirectoryEntry[]>(
-    ended ? null : key(jobResources.directory(jobId, runId)),
-    {
-      active: !ended,
-    },
-  );
+  const directory = useRunDirectory(jobId, runId, ended);
   const [filter, setFilter] = useState('');
   useEffect(() => {
     if (directory.error) onFailure();

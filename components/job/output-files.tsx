@@ -4,15 +4,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { formatBytes } from '@/lib/ui/format';
-import { FILES_PAGE_SIZE, jobResources, key } from '@/lib/job/job-resources';
+import { FILES_PAGE_SIZE } from '@/lib/job/job-resources';
+import { useFile, useOutputFiles } from '@/lib/job/use-job-resources';
 import { pageCount } from '@/lib/url-state/search-params';
-import { rescalePaths } from '@/lib/rescale/paths';
-import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { canPreview, FilePreview } from './file-preview';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
+import { canPreview } from '@/lib/job/use-file-preview';
+import { FilePreview } from './file-preview';
 import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
-import { useResource } from '../../lib/job/use-resource';
 import { ViewLink } from './view-link';
 
 const cell = 'px-3 py-1.5';
@@ -20,10 +20,7 @@ const cell = 'px-3 py-1.5';
 /** Output files of the job, or of one run: searched and paged by the platform. */
 export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | null }) {
   const { view, setView } = useJobView();
-  const resource = runId
-    ? jobResources.runFiles(jobId, runId, view.filesPage, view.filesSearch)
-    : jobResources.jobFiles(jobId, view.filesPage, view.filesSearch);
-  const files = useResource<Paginated<RescaleFile>>(resource);
+  const files = useOutputFiles(jobId, runId, view.filesPage, view.filesSearch);
   const [search, setSearch] = useState(view.filesSearch);
   const [searchInUrl, setSearchInUrl] = useState(view.filesSearch);
   if (searchInUrl !== view.filesSearch) {
@@ -33,9 +30,7 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
   const searchId = useId();
 
   const listed = files.data?.results.find((file) => file.id === view.preview);
-  const previewed = useResource<RescaleFile>(
-    view.preview && files.data && !listed ? rescalePaths.file(view.preview) : null,
-  );
+  const previewed = useFile(view.preview && files.data && !listed ? view.preview : null);
   const previewFile = listed ?? previewed.data;
   const pages = pageCount(files.data?.count ?? 0, FILES_PAGE_SIZE);
 
@@ -119,7 +114,7 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
                     </td>
                     <td className={`${cell} whitespace-nowrap`}>
                       <a
-                        href={key(rescalePaths.fileContents(file.id))}
+                        href={proxyUrl(rescalePaths.fileContents(file.id))}
                         download={file.name}
                         className="text-sky-700 underline dark:text-sky-400"
                         aria-label={`Download ${file.relativePath || file.name}`}

@@ -1,10 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useLiveResource } from '@/lib/live/use-live-resource';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { jobResources, key } from '@/lib/job/job-resources';
-import type { Run } from '@/lib/rescale/types';
+import { useRun } from '@/lib/job/use-job-resources';
 import { isRunInProgress } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { LiveView } from './live-view';
@@ -23,7 +21,7 @@ export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
   const { view } = useJobView();
   const { active: jobActive } = useJobStatus();
   const [finished, setFinished] = useState(false);
-  const run = useLiveResource<Run>(key(jobResources.run(jobId, runId)), { active: jobActive && !finished });
+  const run = useRun(jobId, runId, jobActive && !finished);
   if (Boolean(run.data?.dateCompleted) !== finished) setFinished(Boolean(run.data?.dateCompleted));
   // Remember a run seen running, so its end can be announced where the reader is looking.
   const [watchedLive, setWatchedLive] = useState(false);

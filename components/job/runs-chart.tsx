@@ -1,10 +1,10 @@
 'use client';
 
 import { useId } from 'react';
-import { useLiveResource } from '@/lib/live/use-live-resource';
 import { formatTick, niceAxis, scale } from '@/lib/job/chart-scale';
-import { CHART_RUNS_LIMIT, jobResources, key } from '@/lib/job/job-resources';
-import type { Job, Paginated, Run } from '@/lib/rescale/types';
+import { CHART_RUNS_LIMIT } from '@/lib/job/job-resources';
+import { useAllRuns } from '@/lib/job/use-job-resources';
+import type { Job } from '@/lib/rescale/types';
 import { defaultAxes, numericVariables, scatterPoints, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { SectionError, SkeletonBlock } from './section';
@@ -18,7 +18,7 @@ const MARGIN = { top: 12, right: 16, bottom: 44, left: 72 };
 export function RunsChart({ job }: { job: Job }) {
   const { view, setView } = useJobView();
   const { active } = useJobStatus();
-  const runs = useLiveResource<Paginated<Run>>(key(jobResources.allRuns(job.id)), { active });
+  const runs = useAllRuns(job.id, active);
   const xId = useId();
   const yId = useId();
 

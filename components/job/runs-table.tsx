@@ -1,11 +1,11 @@
 'use client';
 
-import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { formatBytes, formatDuration } from '@/lib/ui/format';
-import { jobResources, key, RUNS_PAGE_SIZE } from '@/lib/job/job-resources';
+import { RUNS_PAGE_SIZE } from '@/lib/job/job-resources';
+import { useJobRuns } from '@/lib/job/use-job-resources';
 import { pageCount } from '@/lib/url-state/search-params';
-import type { Job, Paginated, Run } from '@/lib/rescale/types';
+import type { Job, Run } from '@/lib/rescale/types';
 import { isRunInProgress, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { JobViewPager } from './job-view-pager';
@@ -30,7 +30,7 @@ const cell = 'px-3 py-1.5 whitespace-nowrap';
 export function RunsTable({ job }: { job: Job }) {
   const { view } = useJobView();
   const { active } = useJobStatus();
-  const runs = useLiveResource<Paginated<Run>>(key(jobResources.runsPage(job.id, view.runsPage)), { active });
+  const runs = useJobRuns(job.id, view.runsPage, active);
   const rows = runs.data?.results ?? [];
   const columns = variableColumns(job.jobvariables, rows);
   const pages = pageCount(runs.data?.count ?? 0, RUNS_PAGE_SIZE);

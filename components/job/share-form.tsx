@@ -4,9 +4,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSWRConfig } from 'swr';
 import { Button } from '@/components/ui/button';
 import { apiJson } from '@/lib/api/api-client';
-import { jobResources, key } from '@/lib/job/job-resources';
+import { jobResources } from '@/lib/job/job-resources';
 import { RescaleError } from '@/lib/rescale/errors';
-import { rescalePaths } from '@/lib/rescale/paths';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job, ShareResult } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
 
@@ -31,7 +31,7 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
     setError(null);
     setAnswer(null);
     try {
-      const result = await apiJson<ShareResult>(key(rescalePaths.jobShare(job.id)), {
+      const result = await apiJson<ShareResult>(proxyUrl(rescalePaths.jobShare(job.id)), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: email.trim(), message }),
@@ -39,7 +39,7 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
       setAnswer(result);
       setEmail('');
       setMessage('');
-      await mutate(key(jobResources.summary(job.name)));
+      await mutate(jobResources.summary(job.name).key);
     } catch (caught) {
       const fields = caught instanceof RescaleError ? caught.fieldErrors : {};
       setError({

@@ -1,13 +1,11 @@
 'use client';
 
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { useLiveResource } from '@/lib/live/use-live-resource';
 import { LiveStatus } from '@/components/live/live-status';
 import { Button } from '@/components/ui/button';
 import { countMatches, highlightPieces } from '@/lib/ui/highlight';
-import { jobResources, key } from '@/lib/job/job-resources';
+import { useRunTail } from '@/lib/job/use-job-resources';
 import { TAIL_LINE_CHOICES } from '@/lib/url-state/job-view-query';
-import type { TailLines } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 
@@ -47,9 +45,7 @@ type TailViewerProps = {
 
 export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerProps) {
   const { view, setView } = useJobView();
-  const tail = useLiveResource<TailLines>(key(jobResources.tail(jobId, runId, path, view.lines)), {
-    active: view.follow && !ended,
-  });
+  const tail = useRunTail(jobId, runId, path, view.lines, view.follow && !ended);
   const [query, setQuery] = useState('');
   const [wrap, setWrap] = useState(false);
   const [pinned, setPinned] = useState(true);

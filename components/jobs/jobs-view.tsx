@@ -19,7 +19,7 @@ import {
 import { describeFailure } from '@/lib/rescale/failure';
 import { navigateInPlace } from '@/lib/url-state/navigate';
 import { pageCount } from '@/lib/url-state/search-params';
-import { useLiveResource } from '@/lib/live/use-live-resource';
+import { useJobsPage } from '@/lib/jobs/use-jobs-page';
 import { LiveStatus } from '@/components/live/live-status';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -67,7 +67,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   const fallbackData = leftFirstView ? undefined : initialData;
 
   const [active, setActive] = useState(() => isAnyJobActive(initialData.results));
-  const live = useLiveResource<Paginated<JobSummary>>(key, { active, fallbackData });
+  const live = useJobsPage(query, { active, fallbackData });
   const { data, error, isLoading } = live;
   const liveActive =
     (data ? isAnyJobActive(data.results) : false) || (error !== undefined && data === undefined);

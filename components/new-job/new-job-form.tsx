@@ -4,19 +4,16 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import useSWR from 'swr';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { apiJson } from '@/lib/api/api-client';
 import { findAnalysis, findVersion, type Catalogue } from '@/lib/new-job/catalogue';
-import { catalogueKeys } from '@/lib/new-job/catalogue-keys';
+import { useAnalyses, useCatalogueCoreTypes, useCloneSource } from '@/lib/new-job/use-catalogue';
 import type { JobForm, JobFormErrors, JobFormField } from '@/lib/new-job/form';
 import { chooseAnalysis, chooseCoreType, chooseMpi, chooseVersion } from '@/lib/new-job/form-changes';
 import { validateJobForm } from '@/lib/new-job/validate';
 import { formatDateTime } from '@/lib/ui/format';
-import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
-import type { Analysis, CoreType, Job, Paginated } from '@/lib/rescale/types';
+import type { Job } from '@/lib/rescale/types';
 import { signInUrl, type SignInReason } from '@/lib/auth/sign-in-url';
 import { CommandSection } from './command-section';
 import { EnvVarsSection } from './env-vars-section';
@@ -60,9 +57,9 @@ export type NewJobFormProps = {
 
 export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   const router = useRouter();
-  const analyses = useSWR<Paginated<Analysis>>(catalogueKeys.analyses, apiJson);
-  const coreTypes = useSWR<Paginated<CoreType>>(catalogueKeys.coreTypes, apiJson);
-  const source = useSWR<Job>(cloneOf ? proxyUrl(rescalePaths.job(cloneOf)) : null, apiJson);
+  const analyses = useAnalyses();
+  const coreTypes = useCatalogueCoreTypes();
+  const source = useCloneSource(cloneOf);
   const catalogue: Catalogue | null =
     analyses.data && coreTypes.data
       ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results }

@@ -1,8 +1,21 @@
-import { proxyUrl, rescalePaths } from '../rescale/paths';
+import { resource } from '@/lib/api/resource';
+import { rescalePaths } from '@/lib/rescale/paths';
+import type {
+  CoreType,
+  DirectoryEntry,
+  FileLines,
+  Job,
+  JobSummary,
+  Paginated,
+  RescaleFile,
+  Run,
+  StatusEntry,
+  TailLines,
+} from '@/lib/rescale/types';
 
 /**
  * The exact resources the job page reads, so the server preload and the client hooks
- * ask for the same page sizes and therefore share SWR keys (`key(resource)`).
+ * ask for the same page sizes and therefore share SWR keys (`resource.key`).
  */
 
 export const RUNS_PAGE_SIZE = 20;
@@ -12,27 +25,41 @@ export const CHART_RUNS_LIMIT = 1000;
 const STATUS_PAGE_SIZE = 100;
 
 export const jobResources = {
-  job: (jobId: string) => rescalePaths.job(jobId),
+  job: (jobId: string) => resource<Job>(rescalePaths.job(jobId)),
   /**
    * The job detail lacks its creation date and sharing list; only the jobs list has
    * them, so the header finds the job there by searching for its name.
    */
-  summary: (jobName: string) => rescalePaths.jobs({ search: jobName, page_size: 100 }),
-  statuses: (jobId: string) => rescalePaths.jobStatuses(jobId, { page_size: STATUS_PAGE_SIZE }),
-  clusterStatuses: (jobId: string) => rescalePaths.jobClusterStatuses(jobId, { page_size: STATUS_PAGE_SIZE }),
-  coreTypes: () => rescalePaths.coreTypes({ page_size: 1000 }),
-  runsPage: (jobId: string, page: number) => rescalePaths.runs(jobId, { page, page_size: RUNS_PAGE_SIZE }),
-  allRuns: (jobId: string) => rescalePaths.runs(jobId, { page_size: CHART_RUNS_LIMIT }),
-  run: (jobId: string, runId: string) => rescalePaths.run(jobId, runId),
+  summary: (jobName: string) =>
+    resource<Paginated<JobSummary>>(rescalePaths.jobs({ search: jobName, page_size: 100 }), 'jobs'),
+  statuses: (jobId: string) =>
+    resource<Paginated<StatusEntry>>(
+      rescalePaths.jobStatuses(jobId, { page_size: STATUS_PAGE_SIZE }),
+      'jobStatuses',
+    ),
+  clusterStatuses: (jobId: string) =>
+    resource<Paginated<StatusEntry>>(
+      rescalePaths.jobClusterStatuses(jobId, { page_size: STATUS_PAGE_SIZE }),
+      'clusterStatuses',
+    ),
+  coreTypes: () => resource<Paginated<CoreType>>(rescalePaths.coreTypes({ page_size: 1000 })),
+  runsPage: (jobId: string, page: number) =>
+    resource<Paginated<Run>>(rescalePaths.runs(jobId, { page, page_size: RUNS_PAGE_SIZE }), 'runs'),
+  allRuns: (jobId: string) =>
+    resource<Paginated<Run>>(rescalePaths.runs(jobId, { page_size: CHART_RUNS_LIMIT }), 'runs'),
+  run: (jobId: string, runId: string) => resource<Run>(rescalePaths.run(jobId, runId)),
   jobFiles: (jobId: string, page: number, search: string) =>
-    rescalePaths.jobFiles(jobId, { page, page_size: FILES_PAGE_SIZE, search }),
+    resource<Paginated<RescaleFile>>(
+      rescalePaths.jobFiles(jobId, { page, page_size: FILES_PAGE_SIZE, search }),
+    ),
   runFiles: (jobId: string, runId: string, page: number, search: string) =>
-    rescalePaths.runFiles(jobId, runId, { page, page_size: FILES_PAGE_SIZE, search }),
-  directory: (jobId: string, runId: string) => rescalePaths.runDirectory(jobId, runId),
+    resource<Paginated<RescaleFile>>(
+      rescalePaths.runFiles(jobId, runId, { page, page_size: FILES_PAGE_SIZE, search }),
+    ),
+  file: (fileId: string) => resource<RescaleFile>(rescalePaths.file(fileId)),
+  directory: (jobId: string, runId: string) =>
+    resource<DirectoryEntry[]>(rescalePaths.runDirectory(jobId, runId), 'directory'),
   tail: (jobId: string, runId: string, path: string, lines: number) =>
-    rescalePaths.runTail(jobId, runId, path, { lines }),
-  fileLines: (fileId: string) => rescalePaths.fileLines(fileId),
-  fileContents: (fileId: string) => rescalePaths.fileContents(fileId),
+    resource<TailLines>(rescalePaths.runTail(jobId, runId, path, { lines }), 'tail'),
+  fileLines: (fileId: string) => resource<FileLines>(rescalePaths.fileLines(fileId)),
 } as const;
-
-export const key = proxyUrl;

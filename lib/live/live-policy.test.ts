@@ -9,7 +9,7 @@ import {
   pollIntervals,
   rateBudgetFromHeaders,
 } from './live-policy';
-import { resourceKind } from './resource-kind';
+import type { ResourceKind } from './resource-kind';
 
 const job = '/api/rescale/v2/jobs/Ab12/';
 const statuses = `${job}statuses/`;
@@ -19,49 +19,49 @@ const directory = `${job}runs/r1/directory-contents/`;
 const tail = `${job}runs/r1/tail/work/log?lines=200`;
 const jobsPage = '/api/rescale/v2/jobs/?page=2&page_size=25';
 
+const KINDS = new Map<string, ResourceKind>([
+  [statuses, 'jobStatuses'],
+  [clusterStatuses, 'clusterStatuses'],
+  [runs, 'runs'],
+  [directory, 'directory'],
+  [tail, 'tail'],
+  [jobsPage, 'jobs'],
+]);
+
+/** Keys as the scheduler holds them: each with the kind its descriptor carries. */
+function live(keys: string[]): Array<[string, ResourceKind]> {
+  return keys.map((key) => [key, KINDS.get(key) ?? 'jobStatuses']);
+}
+
 function callsPerMinute(intervals: Map<string, number>): number {
   let total = 0;
   for (const interval of intervals.values()) total += 60_000 / interval;
   return total;
 }
 
-test('live resources are recognised by their proxy path', () => {
-  assert.equal(resourceKind(tail), 'tail');
-  assert.equal(resourceKind(statuses), 'jobStatuses');
-  assert.equal(resourceKind(clusterStatuses), 'clusterStatuses');
-  assert.equal(resourceKind(runs), 'runs');
-  assert.equal(resourceKind(directory), 'directory');
-  assert.equal(resourceKind(jobsPage), 'jobs');
-  assert.equal(resourceKind(job), 'other');
-});
-
-test('a tail file named like another resource is still a tail', () => {
-  assert.equal(resourceKind(`${job}runs/r1/tail/statuses/`), 'tail');
-});
-
 test('a single resource polls at its preferred pace', () => {
   assert.equal(
-    pollIntervals([statuses], null).get(statuses),
+    pollIntervals(live([statuses]), null).get(statuses),
     DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses,
   );
 });
 
 test('a job page with follow on stays under the calls-per-minute ceiling', () => {
-  const intervals = pollIntervals([statuses, clusterStatuses, runs, directory, tail], null);
+  const intervals = pollIntervals(live([statuses, clusterStatuses, runs, directory, tail]), null);
   assert.ok(callsPerMinute(intervals) <= DEFAULT_LIVE_POLICY.maxCallsPerMinute + 1e-9);
   assert.ok(intervals.get(tail)! < intervals.get(runs)!, 'the tail still polls more often than the runs');
 });
 
 test('many live resources share the ceiling instead of adding up', () => {
   const keys = Array.from({ length: 40 }, (_, i) => `${job.replace('Ab12', `J${i}`)}statuses/`);
-  assert.ok(callsPerMinute(pollIntervals(keys, null)) <= DEFAULT_LIVE_POLICY.maxCallsPerMinute + 1e-9);
+  assert.ok(callsPerMinute(pollIntervals(live(keys), null)) <= DEFAULT_LIVE_POLICY.maxCallsPerMinute + 1e-9);
 });
 
 test('intervals do not stretch while at least a quarter of the budget is left', () => {
   const budget = { limit: 7200, remaining: 1800 };
   assert.equal(isBudgetLow(budget), false);
   assert.equal(budgetStretch(budget), 1);
-  assert.deepEqual(pollIntervals([statuses], budget), pollIntervals([statuses], null));
+  assert.deepEqual(pollIntervals(live([statuses]), budget), pollIntervals(live([statuses]), null));
 });
 
 test('intervals stretch at least twofold once less than a quarter of the budget is left', () => {
@@ -69,7 +69,7 @@ test('intervals stretch at least twofold once less than a quarter of the budget 
   assert.equal(isBudgetLow(budget), true);
   assert.equal(budgetStretch(budget), 2);
   assert.equal(
-    pollIntervals([statuses], budget).get(statuses),
+    pollIntervals(live([statuses]), budget).get(statuses),
     2 * DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses,
   );
 });
@@ -78,7 +78,7 @@ test('intervals stretch further as the budget shrinks, up to the longest interva
   assert.equal(budgetStretch({ limit: 1000, remaining: 25 }), 10);
   assert.equal(budgetStretch({ limit: 1000, remaining: 0 }), Number.POSITIVE_INFINITY);
   assert.equal(
-    pollIntervals([statuses], { limit: 1000, remaining: 0 }).get(statuses),
+    pollIntervals(live([statuses]), { limit: 1000, remaining: 0 }).get(statuses),
     DEFAULT_LIVE_POLICY.maxIntervalMs,
   );
 });

@@ -1,4 +1,4 @@
-import { resourceKind, type ResourceKind } from './resource-kind';
+import type { ResourceKind } from './resource-kind';
 
 /**
  * How often live data is polled. Pure: the scheduler feeds it what is on screen and
@@ -78,12 +78,12 @@ export function errorBackoff(consecutiveErrors: number): number {
  * sum would exceed the calls-per-minute ceiling, then stretched for a low budget.
  */
 export function pollIntervals(
-  keys: Iterable<string>,
+  keys: Iterable<readonly [string, ResourceKind]>,
   budget: RateBudget | null,
   policy: LivePolicy = DEFAULT_LIVE_POLICY,
 ): Map<string, number> {
   const preferred = new Map<string, number>();
-  for (const key of keys) preferred.set(key, policy.preferredIntervalMs[resourceKind(key)]);
+  for (const [key, kind] of keys) preferred.set(key, policy.preferredIntervalMs[kind]);
   let callsPerMinute = 0;
   for (const interval of preferred.values()) callsPerMinute += 60_000 / interval;
   const ceiling = Math.max(1, callsPerMinute / policy.maxCallsPerMinute);

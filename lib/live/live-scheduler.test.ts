@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { RescaleError } from '@/lib/rescale/errors';
 import { DEFAULT_LIVE_POLICY, pollIntervals } from './live-policy';
 import { LiveScheduler } from './live-scheduler';
+import type { ResourceKind } from './resource-kind';
 import { FakeBrowser, type FakeTab } from '../../test/support/fake-browser';
 
 const statuses = '/api/rescale/v2/jobs/Ab12/statuses/';
@@ -12,6 +13,18 @@ const runs = '/api/rescale/v2/jobs/Ab12/runs/';
 const directory = '/api/rescale/v2/jobs/Ab12/runs/r1/directory-contents/';
 const jobPage = [statuses, clusterStatuses, runs, directory, tail];
 const MINUTE = 60_000;
+const KINDS = new Map<string, ResourceKind>([
+  [statuses, 'jobStatuses'],
+  [tail, 'tail'],
+  [clusterStatuses, 'clusterStatuses'],
+  [runs, 'runs'],
+  [directory, 'directory'],
+]);
+
+/** A key with the kind its descriptor carries. */
+function live(key: string): [string, ResourceKind] {
+  return [key, KINDS.get(key) ?? 'other'];
+}
 
 type Shown = { tab: FakeTab; scheduler: LiveScheduler; received: Map<string, unknown[]> };
 
@@ -27,7 +40,7 @@ function show(
   for (const key of keys) {
     received.set(key, []);
     scheduler.register(
-      key,
+      { key, kind: live(key)[1] },
       { active: options.active ?? true, apply: (data) => received.get(key)!.push(data) },
       options.hasData ?? true,
     );
@@ -116,7 +129,7 @@ test('when the leader closes, another tab polls within a few seconds and the pac
   const [second] = leaders(tabs);
   assert.ok(second !== undefined && second !== first);
   const after = browser.calls.filter((call) => call.tab === second);
-  const interval = pollIntervals([tail], null).get(tail)!;
+  const interval = pollIntervals([live(tail)], null).get(tail)!;
   const gap = after[0]!.at - lastBefore;
   assert.ok(gap <= interval, `first call after the hand-over came ${gap} ms after the last`);
   assert.ok(after.length >= MINUTE / interval - 1);
@@ -286,7 +299,7 @@ test('when the leader closes in the middle of a call, the next leader does not w
   tabs.find((s) => s.tab.name === first)!.tab.close();
   await browser.advance(MINUTE);
 
-  const interval = pollIntervals([tail], null).get(tail)!;
+  const interval = pollIntervals([live(tail)], null).get(tail)!;
   const next = browser.calls.find((call) => call.at > lastCall.at)!;
   assert.notEqual(next.tab, first);
   assert.ok(
@@ -311,7 +324,7 @@ test('a one-off lookup is not polling: it leaves the polling ceiling and the oth
   );
   await browser.advance(MINUTE);
 
-  const interval = pollIntervals([tail], null).get(tail)!;
+  const interval = pollIntervals([live(tail)], null).get(tail)!;
   const polls = browser.calls.filter((call) => call.at >= start && call.key === tail).length;
   assert.ok(
     polls >= Math.floor(MINUTE / interval),

@@ -1,9 +1,11 @@
-import { RescaleError } from '@/lib/rescale/errors';
-import { retryingWords } from '@/lib/rescale/failure-words';
 import { DEFAULT_LIVE_POLICY, type LivePolicy, type RateBudget } from './live-policy';
 import { planPolls, unionOfNeeds, type KeyRecord, type TabNeeds } from './poll-plan';
+import { failureOf, RatePause } from './rate-pause';
+import type { ResourceKind } from './resource-kind';
 import type { SchedulerEnv } from './scheduler-env';
-import { parseTabMessage, type FailureInfo, type TabMessage } from './tab-messages';
+import { SnapshotStore, type KeySnapshot } from './snapshot-store';
+import { TabBus } from './tab-bus';
+import type { FailureInfo, TabMessage } from './tab-messages';
 
 /**
  * One per tab. It owns every live key: hooks tell it what they show and whether it can
@@ -16,16 +18,10 @@ const HEARTBEAT_MS = 1_500;
 /** A tab silent for this long has gone away without saying so. */
 const NEEDS_TTL_MS = 4 * HEARTBEAT_MS;
 
-export type KeySnapshot = {
-  lastUpdatedAt: number | null;
-  nextRefreshAt: number | null;
-  fetching: boolean;
-  failure: FailureInfo | null;
-  blockedUntil: number;
-  slowed: boolean;
-};
-
 export type HookEntry = { active: boolean; apply: (data: unknown) => void };
+
+/** What the scheduler needs to know of a resource: its key, and its kind for the pace. */
+export type LiveKey = { key: string; kind: ResourceKind };
 
 export type Registration = { update: (active: boolean) => void; unregister: () => void };
 
@@ -48,57 +44,33 @@ const IDLE: KeyState = {
   failure: null,
 };
 
-function failureOf(error: unknown): FailureInfo {
-  if (error instanceof RescaleError) {
-    return { status: error.status, detail: error.detail, retryAfterSeconds: error.retryAfterSeconds };
-  }
-  return {
-    status: 0,
-    detail: 'The dashboard could not be reached. Check your connection.',
-    retryAfterSeconds: null,
-  };
-}
-
-function sameSnapshot(a: KeySnapshot, b: KeySnapshot): boolean {
-  return (
-    a.lastUpdatedAt === b.lastUpdatedAt &&
-    a.nextRefreshAt === b.nextRefreshAt &&
-    a.fetching === b.fetching &&
-    a.failure === b.failure &&
-    a.blockedUntil === b.blockedUntil &&
-    a.slowed === b.slowed
-  );
-}
-
 export class LiveScheduler {
   private readonly tabId: string;
   private leading = false;
-  private readonly hooks = new Map<string, Map<symbol, HookEntry>>();
+  private readonly hooks = new Map<string, { kind: ResourceKind; entries: Map<symbol, HookEntry> }>();
   private readonly keys = new Map<string, KeyState>();
   private readonly tabs = new Map<string, TabNeeds>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly askAgain = new Map<string, Promise<unknown>>();
   /** When calls started in any tab over the last minute, for the calls-per-minute ceiling. */
   private recentCalls: number[] = [];
-  private blockedUntil: number;
+  private readonly pause: RatePause;
+  private readonly bus: TabBus;
+  private readonly store = new SnapshotStore((key) => this.buildSnapshot(key));
   private budget: RateBudget | null = null;
   private nextRefreshAt = new Map<string, number>();
   private slowed = false;
   private lastPlanPosted = '';
   private timer: unknown = null;
-  private readonly snapshots = new Map<string, KeySnapshot>();
-  private readonly watchers = new Map<string, Set<() => void>>();
 
   constructor(
     private readonly env: SchedulerEnv,
     private readonly policy: LivePolicy = DEFAULT_LIVE_POLICY,
   ) {
     this.tabId = env.newTabId();
-    this.blockedUntil = env.blockStore.read();
-    env.channel?.listen((data) => {
-      const message = parseTabMessage(data);
-      if (message) this.receive(message);
-    });
+    this.pause = new RatePause(env.blockStore, policy);
+    this.bus = new TabBus(env.channel);
+    this.bus.listen((message) => this.receive(message));
     env.onVisibilityChange(() => this.announce());
     env.onPageHide(() => this.post({ type: 'bye', tabId: this.tabId }));
     env.every(() => this.announce(), HEARTBEAT_MS);
@@ -118,16 +90,16 @@ export class LiveScheduler {
    * `hasData` says the hook already holds data rendered by the server just now, which
    * therefore needs no call until its interval has passed.
    */
-  register(key: string, entry: HookEntry, hasData: boolean): Registration {
+  register({ key, kind }: LiveKey, entry: HookEntry, hasData: boolean): Registration {
     if (hasData && !this.keys.has(key)) {
       const at = this.env.now();
       this.markSeen(key, at);
       this.post({ type: 'seen', key, at });
     }
     const id = Symbol(key);
-    const entries = this.hooks.get(key) ?? new Map<symbol, HookEntry>();
+    const entries = this.hooks.get(key)?.entries ?? new Map<symbol, HookEntry>();
     entries.set(id, entry);
-    this.hooks.set(key, entries);
+    this.hooks.set(key, { kind, entries });
     this.announce();
     return {
       update: (active) => {
@@ -153,7 +125,7 @@ export class LiveScheduler {
     const pending = this.inFlight.get(key);
     if (pending) return this.fetchAfter(key, pending);
     const now = this.env.now();
-    const refused = this.refusal(now);
+    const refused = this.pause.refusal(now);
     if (refused) return Promise.reject(refused);
     this.noteAttempt(key, now, this.tabId);
     this.post({ type: 'fetching', tabId: this.tabId, key, at: now });
@@ -169,7 +141,7 @@ export class LiveScheduler {
    * every tab's polling like any other.
    */
   async lookup(key: string): Promise<unknown> {
-    const refused = this.refusal(this.env.now());
+    const refused = this.pause.refusal(this.env.now());
     if (refused) throw refused;
     try {
       const { data, budget } = await this.env.request(key);
@@ -179,17 +151,6 @@ export class LiveScheduler {
       if (failureOf(error).status === 429) this.reportFailure(key, error);
       throw error;
     }
-  }
-
-  /** While a 429 stands, the error to answer with instead of calling. */
-  private refusal(now: number): RescaleError | null {
-    if (now >= this.blockedUntil) return null;
-    const retryAfterSeconds = Math.ceil((this.blockedUntil - now) / 1000);
-    return new RescaleError({
-      status: 429,
-      detail: retryingWords(retryAfterSeconds),
-      retryAfterSeconds,
-    });
   }
 
   /**
@@ -211,23 +172,11 @@ export class LiveScheduler {
   }
 
   watch(key: string, onChange: () => void): () => void {
-    const set = this.watchers.get(key) ?? new Set<() => void>();
-    set.add(onChange);
-    this.watchers.set(key, set);
-    return () => {
-      set.delete(onChange);
-      if (set.size > 0) return;
-      this.watchers.delete(key);
-      this.snapshots.delete(key);
-    };
+    return this.store.watch(key, onChange);
   }
 
   snapshot(key: string): KeySnapshot {
-    const cached = this.snapshots.get(key);
-    if (cached) return cached;
-    const fresh = this.buildSnapshot(key);
-    this.snapshots.set(key, fresh);
-    return fresh;
+    return this.store.read(key);
   }
 
   private buildSnapshot(key: string): KeySnapshot {
@@ -238,7 +187,7 @@ export class LiveScheduler {
       nextRefreshAt,
       fetching: state.inFlight,
       failure: state.failure,
-      blockedUntil: this.blockedUntil,
+      blockedUntil: this.pause.blockedUntil,
       slowed: this.slowed && nextRefreshAt !== null,
     };
   }
@@ -260,10 +209,7 @@ export class LiveScheduler {
   private reportFailure(key: string, error: unknown) {
     const failure = failureOf(error);
     const at = this.env.now();
-    const blockedUntil =
-      failure.status === 429
-        ? at + (failure.retryAfterSeconds ?? this.policy.defaultRetryAfterMs / 1000) * 1000
-        : 0;
+    const blockedUntil = this.pause.untilAfter(failure, at);
     this.post({ type: 'failure', key, at, failure, blockedUntil });
     this.acceptFailure(key, at, failure, blockedUntil);
   }
@@ -272,7 +218,7 @@ export class LiveScheduler {
     switch (message.type) {
       case 'needs':
         if (!this.tabs.has(message.tabId)) this.lastPlanPosted = '';
-        this.tabs.set(message.tabId, { keys: new Set(message.keys), seenAt: this.env.now() });
+        this.tabs.set(message.tabId, { keys: new Map(message.keys), seenAt: this.env.now() });
         this.replan();
         return;
       case 'bye':
@@ -298,7 +244,7 @@ export class LiveScheduler {
         if (this.leading) return;
         this.nextRefreshAt = new Map(message.nextRefreshAt);
         this.slowed = message.slowed;
-        this.changedAll();
+        this.store.changedAll();
         return;
     }
   }
@@ -329,7 +275,7 @@ export class LiveScheduler {
         consecutiveErrors: 0,
         failure: null,
       });
-      for (const entry of this.hooks.get(key)?.values() ?? []) entry.apply(data);
+      for (const entry of this.hooks.get(key)?.entries.values() ?? []) entry.apply(data);
     }
     this.replan();
   }
@@ -343,31 +289,27 @@ export class LiveScheduler {
       consecutiveErrors: previous.consecutiveErrors + 1,
       failure,
     });
-    if (blockedUntil > this.blockedUntil) {
-      this.blockedUntil = blockedUntil;
-      this.env.blockStore.write(blockedUntil);
-      this.changedAll();
-    }
+    if (this.pause.extend(blockedUntil)) this.store.changedAll();
     this.replan();
   }
 
   private patchKey(key: string, patch: Partial<KeyState>) {
     this.keys.set(key, { ...(this.keys.get(key) ?? IDLE), ...patch });
-    this.changed(key);
+    this.store.changed(key);
   }
 
-  private localNeeds(): string[] {
+  private localNeeds(): Array<[string, ResourceKind]> {
     if (!this.env.visible()) return [];
-    const keys: string[] = [];
-    for (const [key, entries] of this.hooks) {
-      if ([...entries.values()].some((entry) => entry.active)) keys.push(key);
+    const keys: Array<[string, ResourceKind]> = [];
+    for (const [key, { kind, entries }] of this.hooks) {
+      if ([...entries.values()].some((entry) => entry.active)) keys.push([key, kind]);
     }
     return keys;
   }
 
   private announce() {
     const keys = this.localNeeds();
-    this.tabs.set(this.tabId, { keys: new Set(keys), seenAt: this.env.now() });
+    this.tabs.set(this.tabId, { keys: new Map(keys), seenAt: this.env.now() });
     this.post({ type: 'needs', tabId: this.tabId, keys });
     this.replan();
   }
@@ -389,7 +331,7 @@ export class LiveScheduler {
     const settled = plan.due.length > 0 ? this.plan() : plan;
     this.nextRefreshAt = settled.nextRefreshAt;
     this.slowed = settled.slowed;
-    this.changedAll();
+    this.store.changedAll();
     const entries = [...settled.nextRefreshAt];
     const posted = JSON.stringify([entries, settled.slowed]);
     if (posted !== this.lastPlanPosted) {
@@ -407,7 +349,7 @@ export class LiveScheduler {
       needed: unionOfNeeds(this.tabs.values(), now, NEEDS_TTL_MS),
       records: this.recordsAt(now),
       budget: this.budget,
-      blockedUntil: this.blockedUntil,
+      blockedUntil: this.pause.blockedUntil,
       recentCalls: this.recentCalls,
       now,
       policy: this.policy,
@@ -429,19 +371,6 @@ export class LiveScheduler {
   }
 
   private post(message: TabMessage) {
-    this.env.channel?.post(message);
-  }
-
-  private changed(key: string) {
-    const cached = this.snapshots.get(key);
-    if (cached === undefined) return;
-    const fresh = this.buildSnapshot(key);
-    if (sameSnapshot(cached, fresh)) return;
-    this.snapshots.set(key, fresh);
-    for (const onChange of this.watchers.get(key) ?? []) onChange();
-  }
-
-  private changedAll() {
-    for (const key of this.snapshots.keys()) this.changed(key);
+    this.bus.post(message);
   }
 }

@@ -2,10 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_LIVE_POLICY } from './live-policy';
 import { IN_FLIGHT_TIMEOUT_MS, planPolls, unionOfNeeds, type KeyRecord } from './poll-plan';
+import type { ResourceKind } from './resource-kind';
 
 const statuses = '/api/rescale/v2/jobs/Ab12/statuses/';
 const tail = '/api/rescale/v2/jobs/Ab12/runs/r1/tail/work/log?lines=200';
 const statusesEvery = DEFAULT_LIVE_POLICY.preferredIntervalMs.jobStatuses;
+
+const KINDS = new Map<string, ResourceKind>([
+  [statuses, 'jobStatuses'],
+  [tail, 'tail'],
+]);
+
+/** Keys as tabs announce them: each with the kind its descriptor carries. */
+function needs(...keys: string[]): Map<string, ResourceKind> {
+  return new Map(keys.map((key) => [key, KINDS.get(key) ?? 'jobStatuses']));
+}
 
 function record(partial: Partial<KeyRecord>): KeyRecord {
   return { lastAttemptAt: null, consecutiveErrors: 0, inFlight: false, ...partial };
@@ -13,7 +24,7 @@ function record(partial: Partial<KeyRecord>): KeyRecord {
 
 test('a key no tab needs is never polled, however stale', () => {
   const plan = planPolls({
-    needed: new Set(),
+    needed: needs(),
     records: new Map([[statuses, record({ lastAttemptAt: 0 })]]),
     budget: null,
     blockedUntil: 0,
@@ -26,7 +37,7 @@ test('a key no tab needs is never polled, however stale', () => {
 
 test('a needed key never fetched is due at once', () => {
   const plan = planPolls({
-    needed: new Set([statuses]),
+    needed: needs(statuses),
     records: new Map(),
     budget: null,
     blockedUntil: 0,
@@ -37,7 +48,7 @@ test('a needed key never fetched is due at once', () => {
 
 test('a needed key fetched recently waits for its interval', () => {
   const plan = planPolls({
-    needed: new Set([statuses]),
+    needed: needs(statuses),
     records: new Map([[statuses, record({ lastAttemptAt: 1_000 })]]),
     budget: null,
     blockedUntil: 0,
@@ -50,7 +61,7 @@ test('a needed key fetched recently waits for its interval', () => {
 
 test('a key already being fetched is not fetched twice', () => {
   const plan = planPolls({
-    needed: new Set([statuses]),
+    needed: needs(statuses),
     records: new Map([[statuses, record({ lastAttemptAt: 0, inFlight: true })]]),
     budget: null,
     blockedUntil: 0,
@@ -62,7 +73,7 @@ test('a key already being fetched is not fetched twice', () => {
 
 test('a call another tab started and never reported on is presumed lost after a while', () => {
   const plan = planPolls({
-    needed: new Set([statuses]),
+    needed: needs(statuses),
     records: new Map([[statuses, record({ lastAttemptAt: 0, inFlight: true })]]),
     budget: null,
     blockedUntil: 0,
@@ -73,7 +84,7 @@ test('a call another tab started and never reported on is presumed lost after a 
 
 test('a key that keeps failing is polled less and less often', () => {
   const plan = planPolls({
-    needed: new Set([statuses]),
+    needed: needs(statuses),
     records: new Map([[statuses, record({ lastAttemptAt: 0, consecutiveErrors: 3 })]]),
     budget: null,
     blockedUntil: 0,
@@ -85,7 +96,7 @@ test('a key that keeps failing is polled less and less often', () => {
 
 test('after a 429 no key is due before Retry-After has passed', () => {
   const input = {
-    needed: new Set([statuses, tail]),
+    needed: needs(statuses, tail),
     records: new Map<string, KeyRecord>(),
     budget: null,
     blockedUntil: 30_000,
@@ -97,7 +108,7 @@ test('after a 429 no key is due before Retry-After has passed', () => {
 });
 
 test('a low budget slows the plan and says so', () => {
-  const needed = new Set([statuses]);
+  const needed = needs(statuses);
   const records = new Map([[statuses, record({ lastAttemptAt: 0 })]]);
   const ample = planPolls({
     needed,
@@ -114,7 +125,7 @@ test('a low budget slows the plan and says so', () => {
 
 test('a low budget is not reported as slowing anything when nothing is polled', () => {
   const plan = planPolls({
-    needed: new Set(),
+    needed: needs(),
     records: new Map(),
     budget: { limit: 100, remaining: 1 },
     blockedUntil: 0,
@@ -126,17 +137,17 @@ test('a low budget is not reported as slowing anything when nothing is polled', 
 test('the union of needs covers every tab that spoke recently', () => {
   const union = unionOfNeeds(
     [
-      { keys: new Set([statuses]), seenAt: 10_000 },
-      { keys: new Set([tail, statuses]), seenAt: 9_000 },
+      { keys: needs(statuses), seenAt: 10_000 },
+      { keys: needs(tail, statuses), seenAt: 9_000 },
     ],
     11_000,
     5_000,
   );
-  assert.deepEqual([...union].sort(), [statuses, tail].sort());
+  assert.deepEqual([...union.keys()].sort(), [statuses, tail].sort());
 });
 
 test('a tab silent for longer than the time-to-live no longer counts', () => {
-  const union = unionOfNeeds([{ keys: new Set([tail]), seenAt: 1_000 }], 6_001, 5_000);
+  const union = unionOfNeeds([{ keys: needs(tail), seenAt: 1_000 }], 6_001, 5_000);
   assert.equal(union.size, 0);
 });
 
@@ -146,7 +157,7 @@ test('no more calls start in any minute than the ceiling allows, the most overdu
   const policy = { ...DEFAULT_LIVE_POLICY, maxCallsPerMinute: 10 };
   const recentCalls = [50_000, 51_000, 52_000, 53_000, 54_000, 55_000, 56_000, 57_000];
   const plan = planPolls({
-    needed: new Set(keys),
+    needed: needs(...keys),
     records,
     budget: null,
     blockedUntil: 0,
@@ -162,7 +173,7 @@ test('no more calls start in any minute than the ceiling allows, the most overdu
 
 test('calls older than a minute do not count against the ceiling', () => {
   const plan = planPolls({
-    needed: new Set([statuses]),
+    needed: needs(statuses),
     records: new Map(),
     budget: null,
     blockedUntil: 0,

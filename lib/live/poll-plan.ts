@@ -6,6 +6,7 @@ import {
   type LivePolicy,
   type RateBudget,
 } from './live-policy';
+import type { ResourceKind } from './resource-kind';
 
 /**
  * The leader's decision, pure: which keys to poll now, when each is next refreshed and
@@ -20,8 +21,8 @@ export type KeyRecord = {
 };
 
 export type PlanInput = {
-  /** Keys some visible tab shows and that can still change. */
-  needed: ReadonlySet<string>;
+  /** Keys some visible tab shows and that can still change, with their kind. */
+  needed: ReadonlyMap<string, ResourceKind>;
   records: ReadonlyMap<string, KeyRecord>;
   budget: RateBudget | null;
   /** Until when a 429 forbids any call with this key. */
@@ -104,17 +105,21 @@ export function planPolls({
   return { due, nextRefreshAt, wakeAt, slowed: needed.size > 0 && isBudgetLow(budget, policy) };
 }
 
-export type TabNeeds = { keys: ReadonlySet<string>; seenAt: number };
+export type TabNeeds = { keys: ReadonlyMap<string, ResourceKind>; seenAt: number };
 
 /**
  * What all live tabs need together. A tab that has not said anything for `ttlMs`
  * has closed or frozen without saying goodbye, and no longer counts.
  */
-export function unionOfNeeds(tabs: Iterable<TabNeeds>, now: number, ttlMs: number): Set<string> {
-  const union = new Set<string>();
+export function unionOfNeeds(
+  tabs: Iterable<TabNeeds>,
+  now: number,
+  ttlMs: number,
+): Map<string, ResourceKind> {
+  const union = new Map<string, ResourceKind>();
   for (const tab of tabs) {
     if (now - tab.seenAt > ttlMs) continue;
-    for (const key of tab.keys) union.add(key);
+    for (const [key, kind] of tab.keys) union.set(key, kind);
   }
   return union;
 }

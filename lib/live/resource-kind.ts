@@ -1,18 +1,21 @@
 /**
- * What kind of live resource a proxy URL names, so the scheduler can decide how
- * often it is worth polling. The URL is the SWR key built by `rescalePaths`.
+ * What kind of live resource a descriptor names, so the scheduler can decide how often
+ * it is worth polling. Each descriptor in `lib/api/resource.ts` carries its own.
  */
-
 export type ResourceKind =
   'tail' | 'jobStatuses' | 'clusterStatuses' | 'runs' | 'directory' | 'jobs' | 'other';
 
-export function resourceKind(key: string): ResourceKind {
-  const path = key.split('?')[0] ?? key;
-  if (/\/runs\/[^/]+\/tail\//.test(path)) return 'tail';
-  if (/\/runs\/[^/]+\/directory-contents\/$/.test(path)) return 'directory';
-  if (/\/jobs\/[^/]+\/statuses\/$/.test(path)) return 'jobStatuses';
-  if (/\/jobs\/[^/]+\/cluster_statuses\/$/.test(path)) return 'clusterStatuses';
-  if (/\/jobs\/[^/]+\/runs\/$/.test(path)) return 'runs';
-  if (/\/v2\/jobs\/$/.test(path)) return 'jobs';
-  return 'other';
+const KINDS: ReadonlySet<string> = new Set<ResourceKind>([
+  'tail',
+  'jobStatuses',
+  'clusterStatuses',
+  'runs',
+  'directory',
+  'jobs',
+  'other',
+]);
+
+/** For kinds that arrive from another tab, which may run another build of the app. */
+export function isResourceKind(value: unknown): value is ResourceKind {
+  return typeof value === 'string' && KINDS.has(value);
 }

@@ -1,4 +1,5 @@
 import type { RateBudget } from './live-policy';
+import { isResourceKind, type ResourceKind } from './resource-kind';
 
 /**
  * What tabs of one browser tell each other over a BroadcastChannel. Nothing here
@@ -8,8 +9,8 @@ import type { RateBudget } from './live-policy';
 export type FailureInfo = { status: number; detail: string; retryAfterSeconds: number | null };
 
 export type TabMessage =
-  /** The keys a tab needs polled right now (empty when hidden); repeated as a heartbeat. */
-  | { type: 'needs'; tabId: string; keys: string[] }
+  /** The keys a tab needs polled right now, with their kind (empty when hidden); repeated as a heartbeat. */
+  | { type: 'needs'; tabId: string; keys: Array<[string, ResourceKind]> }
   /** A tab is closing. */
   | { type: 'bye'; tabId: string }
   /** A new leader asks every tab to say what it needs, so it need not wait for the heartbeat. */
@@ -30,6 +31,10 @@ function isString(value: unknown): value is string {
 
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isNeed(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 2 && isString(value[0]) && isResourceKind(value[1]);
 }
 
 function isBudget(value: unknown): value is RateBudget | null {
@@ -55,8 +60,8 @@ export function parseTabMessage(value: unknown): TabMessage | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'needs':
-      return isString(m.tabId) && Array.isArray(m.keys) && m.keys.every(isString)
-        ? { type: 'needs', tabId: m.tabId, keys: m.keys }
+      return isString(m.tabId) && Array.isArray(m.keys) && m.keys.every(isNeed)
+        ? { type: 'needs', tabId: m.tabId, keys: m.keys as Array<[string, ResourceKind]> }
         : null;
     case 'bye':
     case 'roll-call':

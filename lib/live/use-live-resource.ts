@@ -2,9 +2,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import useSWR, { type KeyedMutator } from 'swr';
+import type { Resource } from '@/lib/api/resource';
 import { RescaleError } from '@/lib/rescale/errors';
 import type { LiveNotice } from './live-notice';
-import type { KeySnapshot, Registration } from './live-scheduler';
+import type { Registration } from './live-scheduler';
+import type { KeySnapshot } from './snapshot-store';
 import { liveScheduler } from './tab-scheduler';
 
 export type LiveResource<T> = {
@@ -46,10 +48,12 @@ function noticeOf(snapshot: KeySnapshot, now: number): LiveNotice | null {
  * decision (see live-scheduler.ts). Data polled by another tab arrives here too.
  */
 export function useLiveResource<T>(
-  key: string | null,
+  resource: Resource<T> | null,
   options: { active: boolean; fallbackData?: T },
 ): LiveResource<T> {
   const { active, fallbackData } = options;
+  const key = resource?.key ?? null;
+  const kind = resource?.kind ?? 'other';
   const swr = useSWR<T, RescaleError>(key, fetchLive<T>, {
     fallbackData,
     keepPreviousData: true,
@@ -83,13 +87,13 @@ export function useLiveResource<T>(
       active: activeRef.current,
       apply: (data: unknown) => void mutate(data as T, { revalidate: false }),
     };
-    const own = liveScheduler().register(key, entry, hasDataRef.current);
+    const own = liveScheduler().register({ key, kind }, entry, hasDataRef.current);
     registration.current = own;
     return () => {
       own.unregister();
       if (registration.current === own) registration.current = null;
     };
-  }, [key, mutate]);
+  }, [key, kind, mutate]);
 
   useEffect(() => {
     registration.current?.update(active);

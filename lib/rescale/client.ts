@@ -1,7 +1,7 @@
 import 'server-only';
 
 /**
- * The one door to Rescale (ARCHITECTURE.md, rule 1): the only code that sets
+ * The one door to Rescale (docs/ARCHITECTURE.md, rule 1): the only code that sets
  * `Authorization: Token`. The key goes to the session's region and nowhere else:
  * redirects within the region are followed here, a redirect to any other host
  * (a signed storage URL) is handed back to the caller as a bare redirect.

@@ -1,5 +1,5 @@
 /**
- * What crosses the proxy (ARCHITECTURE.md, rule 4): allowlists in both directions,
+ * What crosses the proxy (docs/ARCHITECTURE.md, rule 4): allowlists in both directions,
  * so a new browser or platform header never leaks through by default. Cookies and
  * `Authorization` are absent from both lists; the key is added by client.ts alone.
  */

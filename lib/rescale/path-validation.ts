@@ -1,7 +1,7 @@
 /**
  * Checks a resource path (`v2/jobs/abc/runs/1/tail/airFoil2D/0/U/`, still
  * percent-encoded) segment by segment before anything is sent to Rescale
- * (ARCHITECTURE.md, rule 5). Odd input is refused with words, never repaired:
+ * (docs/ARCHITECTURE.md, rule 5). Odd input is refused with words, never repaired:
  * a guess could reach a different resource than the one the user meant.
  */
 

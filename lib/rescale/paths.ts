@@ -3,7 +3,7 @@
  * (`v2/jobs/abc/runs/?page=2`). The same string, behind `PROXY_PREFIX`, is the
  * browser's URL for the resource and its SWR key; behind the region's `/api/`
  * it is the upstream URL. Server preloads and client hooks therefore share keys
- * by construction (ARCHITECTURE.md, rule 2).
+ * by construction (docs/ARCHITECTURE.md, rule 2).
  */
 
 export const API_VERSION = 'v2';

@@ -1,18 +1,7 @@
 /**
- * The platform's status vocabulary (reference README, "Job status strings"),
- * in life-cycle order, and what the dashboard derives from it.
+ * The platform's status vocabulary (the strings Rescale's own clients handle, in
+ * life-cycle order), and what the dashboard derives from it.
  */
-
-export const JOB_STATUSES = [
-  'Pending',
-  'Queued',
-  'Waiting for Queue',
-  'Started',
-  'Validated',
-  'Executing',
-  'Stopping',
-  'Completed',
-] as const;
 
 export const TERMINAL_JOB_STATUSES = [
   'Completed',

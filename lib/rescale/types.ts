@@ -1,7 +1,8 @@
 /**
  * Shapes of the Rescale v2 API resources, as the reference documents them
- * (../shared/rescale-api-docs). Field names are the platform's own; do not
- * rename them here — UI-friendly shapes belong next to the components.
+ * (https://engineering.rescale.com/api-docs/). Field names are the platform's own; do not
+ * rename them here: a shape the UI needs is reshaped once, by a function in the room that
+ * uses it (e.g. `latestStatusEntry`), not cast at each use.
  */
 
 export type Paginated<T> = {
@@ -262,6 +263,3 @@ export type Analysis = {
   thumbnail: string | null;
   resources: Array<{ url: string; name: string }>;
 };
-
-/** Django REST Framework error bodies: `{detail}` or field-keyed message lists. */
-export type ErrorBody = { detail?: string } & Record<string, unknown>;

@@ -8,7 +8,7 @@ import {
 } from './search-params';
 
 /**
- * What a job page shows lives in its URL , so a link opens
+ * What a job page shows lives in its URL (docs/ARCHITECTURE.md, rule 7), so a link opens
  * the same view for a colleague. Anything malformed falls back to its default rather
  * than failing: a hand-edited or truncated link should still open the job.
  */

@@ -9,7 +9,8 @@ import { JobTabs } from '@/components/job/job-tabs';
 import { JobUnavailable } from '@/components/job/job-unavailable';
 import { SkeletonBlock } from '@/components/job/section';
 import { FilesPanel, JobOverview, RunsPanel } from '@/components/job/tab-panels';
-import { jobResources, key } from '@/lib/job/job-resources';
+import type { Resource } from '@/lib/api/resource';
+import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
 import { loadForPage, startLoading } from '@/lib/rescale/page-data';
@@ -33,7 +34,7 @@ function pageUrl(jobId: string, searchParams: SearchParams): string {
 }
 
 /** What each tab needs that the job id and the URL alone name, so it can start with the job. */
-function tabResourcesFromId(jobId: string, view: JobViewQuery): Record<JobTab, string[]> {
+function tabResourcesFromId(jobId: string, view: JobViewQuery): Record<JobTab, Array<Resource<unknown>>> {
   return {
     overview: [jobResources.coreTypes()],
     runs: [
@@ -44,7 +45,7 @@ function tabResourcesFromId(jobId: string, view: JobViewQuery): Record<JobTab, s
   };
 }
 
-function tabResources(job: Job, view: JobViewQuery): Record<JobTab, string[]> {
+function tabResources(job: Job, view: JobViewQuery): Record<JobTab, Array<Resource<unknown>>> {
   const fromId = tabResourcesFromId(job.id, view);
   return {
     ...fromId,
@@ -99,11 +100,11 @@ export default async function JobPage({ params, searchParams }: PageProps) {
     historyResource,
     ...tabResourcesFromId(jobId, view)[view.tab],
   ]) {
-    startLoading(session, resource);
+    startLoading(session, resource.path);
   }
   const [loaded, statuses] = await Promise.all([
-    loadForPage<Job>(session, jobResource, returnTo),
-    loadForPage<Paginated<StatusEntry>>(session, statusesResource, returnTo),
+    loadForPage<Job>(session, jobResource.path, returnTo),
+    loadForPage<Paginated<StatusEntry>>(session, statusesResource.path, returnTo),
   ]);
 
   if (!loaded.ok) {
@@ -123,8 +124,8 @@ export default async function JobPage({ params, searchParams }: PageProps) {
     );
   }
   const job = loaded.data;
-  const fallback: Record<string, unknown> = { [key(jobResource)]: job };
-  if (statuses.ok) fallback[key(statusesResource)] = statuses.data;
+  const fallback: Record<string, unknown> = { [jobResource.key]: job };
+  if (statuses.ok) fallback[statusesResource.key] = statuses.data;
 
   return (
     <SWRConfig value={{ fallback }}>

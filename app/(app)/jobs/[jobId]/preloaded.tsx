@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { key } from '@/lib/job/job-resources';
+import type { Resource } from '@/lib/api/resource';
 import { preloadFallback } from '@/lib/rescale/page-data';
 import type { RescaleSession } from '@/lib/auth/session';
 
@@ -17,13 +17,13 @@ export async function Preloaded({
   children,
 }: {
   session: RescaleSession;
-  resources: string[];
+  resources: Array<Resource<unknown>>;
   returnTo: string;
   children: ReactNode;
 }) {
   const fallback = await preloadFallback(
     session,
-    resources.map((resource) => [key(resource), resource] as const),
+    resources.map(({ key, path }) => [key, path] as const),
     returnTo,
   );
   return <SWRConfig value={{ fallback }}>{children}</SWRConfig>;

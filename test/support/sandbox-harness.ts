@@ -1,7 +1,7 @@
 /** Shared set-up for the conformance suite: an in-process sandbox and small request helpers. */
 import { after, before } from 'node:test';
-import { type RunningSandbox, type SandboxOptions, startSandbox } from './server';
-import { SEED_USERS } from './users';
+import { type RunningSandbox, type SandboxOptions, startSandbox } from '../../sandbox/server';
+import { SEED_USERS } from '../../sandbox/users';
 
 export type SeedUser = keyof typeof SEED_USERS;
 export type Reply = { status: number; headers: Headers; body: any; text: string };
