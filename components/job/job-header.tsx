@@ -1,5 +1,7 @@
 'use client';
 
+import { useEffect } from 'react';
+import { recordRecentJob } from '@/lib/ui/recent-jobs';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { jobResources } from '@/lib/job/job-resources';
@@ -17,9 +19,12 @@ export function useJobSummary(job: Job | undefined) {
   };
 }
 
-export function JobHeader({ job, viewerEmail }: { job: Job; viewerEmail: string }) {
+type JobHeaderProps = { job: Job; viewerEmail: string; region: string };
+
+export function JobHeader({ job, viewerEmail, region }: JobHeaderProps) {
   const { latest, statuses } = useJobStatus();
   const { summary, isLoading } = useJobSummary(job);
+  useEffect(() => recordRecentJob(window.localStorage, region, job), [region, job]);
   const owner = job.owner === viewerEmail ? `${job.owner} (you)` : job.owner;
 
   return (

@@ -111,7 +111,7 @@ export default async function JobPage({ params, searchParams }: PageProps) {
       <title>{`${job.name} · Rescale Dashboard`}</title>
       <JobStatusProvider jobId={jobId}>
         <div className="flex w-full flex-col gap-6">
-          <JobHeader job={job} viewerEmail={session.user.email} />
+          <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
           <JobActions job={job} viewerEmail={session.user.email} />
           <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
             <Preloaded session={session} resources={[jobResources.clusterStatuses(jobId)]}>
