@@ -6,6 +6,7 @@ import { getIdentity } from '@/lib/auth/auth-options';
 import { currentReturnTo } from '@/lib/auth/return-to';
 import { getRescaleSession } from '@/lib/auth/session';
 import { signInUrl } from '@/lib/auth/sign-in-url';
+import { KeyboardShortcuts } from '@/components/shell/keyboard-shortcuts';
 import { signOut } from './sign-out';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -57,6 +58,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
+      <KeyboardShortcuts region={session.platform.id} />
     </div>
   );
 }

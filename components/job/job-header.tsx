@@ -1,5 +1,7 @@
 'use client';
 
+import { useEffect } from 'react';
+import { recordRecentJob } from '@/lib/ui/recent-jobs';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { Job } from '@/lib/rescale/types';
@@ -16,23 +18,24 @@ function useJobSummary(job: Job | undefined) {
   };
 }
 
-/**
- * `summaryPending`: the server is still loading the job's listing and streams the header
- * again with it, so this one shows it as loading and does not ask for it a second time.
- */
-export function JobHeader({
-  job,
-  viewerEmail,
-  summaryPending = false,
-}: {
+type JobHeaderProps = {
   job: Job;
   viewerEmail: string;
+  /** The job's region: job ids are unique within a platform only. */
+  region: string;
+  /**
+   * The server is still loading the job's listing and streams the header again with it,
+   * so this one shows it as loading and does not ask for it a second time.
+   */
   summaryPending?: boolean;
-}) {
+};
+
+export function JobHeader({ job, viewerEmail, region, summaryPending = false }: JobHeaderProps) {
   const { latest, statuses } = useJobStatus();
   const listing = useJobSummary(summaryPending ? undefined : job);
   const summary = listing.summary;
   const isLoading = summaryPending || listing.isLoading;
+  useEffect(() => recordRecentJob(window.localStorage, region, job), [region, job]);
   const owner = job.owner === viewerEmail ? `${job.owner} (you)` : job.owner;
 
   return (

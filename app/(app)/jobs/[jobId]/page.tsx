@@ -133,9 +133,18 @@ export default async function JobPage({ params, searchParams }: PageProps) {
       <title>{`${job.name} · Rescale Dashboard`}</title>
       <JobStatusProvider jobId={jobId}>
         <div className="flex w-full flex-col gap-6">
-          <Suspense fallback={<JobHeader job={job} viewerEmail={session.user.email} summaryPending />}>
+          <Suspense
+            fallback={
+              <JobHeader
+                job={job}
+                viewerEmail={session.user.email}
+                region={session.platform.id}
+                summaryPending
+              />
+            }
+          >
             <Preloaded session={session} resources={[jobResources.summary(job.name)]} returnTo={returnTo}>
-              <JobHeader job={job} viewerEmail={session.user.email} />
+              <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
             </Preloaded>
           </Suspense>
           <JobActions job={job} viewerEmail={session.user.email} />
