@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { apiJson } from '@/lib/api/api-client';
+import { describeFailure } from '@/lib/rescale/failure';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job, JobSummary, Paginated } from '@/lib/rescale/types';
 import { looksLikeJobId } from './job-id';
@@ -58,9 +59,7 @@ export function useJobFinder(query: string): JobFinder {
             names.status === 'fulfilled' ? names.value.results.map(({ id, name }) => ({ id, name })) : [],
           idMatch: id.status === 'fulfilled' ? id.value : null,
           failure:
-            names.status === 'rejected'
-              ? `Could not search jobs: ${names.reason instanceof Error ? names.reason.message : 'no answer'}`
-              : null,
+            names.status === 'rejected' ? describeFailure(names.reason, { action: 'search jobs' }) : null,
         });
       });
     }, DEBOUNCE_MS);
