@@ -319,13 +319,13 @@ describe('the proxy against the sandbox: streaming', () => {
 describe('the proxy against the sandbox: redirects', () => {
   it('follows a redirect within the region on the server, with the key on both hops', async () => {
     const before = front.calls.length;
-    const res = await proxy('/api/rescale/v2/moved/users/me/', {}, sessionFor(ADA.key, front.url));
+    const res = await proxy('/api/rescale/v2/users/me/?moved', {}, sessionFor(ADA.key, front.url));
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as { email: string }).email, ADA.email);
     const hops = front.calls.slice(before);
     assert.deepEqual(
       hops.map((call) => call.path),
-      ['/api/v2/moved/users/me/', '/api/v2/users/me/'],
+      ['/api/v2/users/me/?moved', '/api/v2/users/me/'],
     );
     assert.ok(hops.every((call) => call.authorization === `Token ${ADA.key}`));
   });

@@ -10,18 +10,8 @@ import 'server-only';
 import type { Logger } from 'pino';
 import { proxiedCallEnded, proxiedCallStarted } from '@/lib/server/in-flight';
 import { PROXY_PREFIX } from './paths';
+import { FORWARDED_FAMILIES } from './resource-families';
 
-/** The top-level resources of the API reference; anything else is logged as `other`. */
-const FAMILIES: ReadonlySet<string> = new Set([
-  'users',
-  'coretypes',
-  'analyses',
-  'remote-viz-config',
-  'jobs',
-  'runs',
-  'files',
-  'tasks',
-]);
 const METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -30,7 +20,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export function resourceFamily(pathname: string, prefix: string = PROXY_PREFIX): string {
   if (!pathname.startsWith(prefix)) return 'other';
   const family = pathname.slice(prefix.length).split('/')[1];
-  return family !== undefined && FAMILIES.has(family) ? family : 'other';
+  if (family === 'users') return family;
+  return family !== undefined && FORWARDED_FAMILIES.has(family) ? family : 'other';
 }
 
 export type UpstreamAnswer = { status: number | null; durationMs: number };

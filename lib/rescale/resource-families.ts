@@ -4,7 +4,7 @@
  * syntactically valid path cannot reach an undocumented or administrative endpoint.
  */
 
-const FAMILIES: ReadonlySet<string> = new Set([
+export const FORWARDED_FAMILIES: ReadonlySet<string> = new Set([
   'jobs',
   'files',
   'analyses',
@@ -23,5 +23,5 @@ export function isForwardedResource(segments: readonly string[]): boolean {
   const [family] = segments;
   if (family === undefined) return false;
   if (family === 'users') return isOwnUser(segments);
-  return FAMILIES.has(family);
+  return FORWARDED_FAMILIES.has(family);
 }

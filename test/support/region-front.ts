@@ -2,7 +2,7 @@
  * A stand-in region for contract tests: a node:http reverse proxy in front of the
  * sandbox that lets a test watch the upstream side of each call (did the connection
  * close before the body was sent?) and adds a redirect within the region that the
- * sandbox does not make: `/api/v2/moved/<rest>` → `/api/v2/<rest>`.
+ * sandbox does not make: `<path>?moved` → `<path>`, within a family the proxy forwards.
  */
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,9 +41,8 @@ export async function startRegionFront(target: string): Promise<RegionFront> {
       call.closedEarly = !res.writableFinished;
       finish();
     });
-    const moved = path.match(/^\/api\/v2\/moved\/(.*)$/);
-    if (moved) {
-      res.writeHead(302, { location: `/api/v2/${moved[1]}` }).end();
+    if (path.endsWith('?moved')) {
+      res.writeHead(302, { location: path.slice(0, -'?moved'.length) }).end();
       return;
     }
     const upstream = httpRequest(
