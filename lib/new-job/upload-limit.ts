@@ -39,7 +39,7 @@ export function uploadLimitFor(raw: string | undefined, builtOnVercel: boolean):
   return { bytes: parseMaxUploadBytes(raw), notice: null };
 }
 
-/** `BUILT_ON_VERCEL` is set from Vercel's `VERCEL=1` by next.config.mjs when the app is built. */
+/** `BUILT_ON_VERCEL` is set from Vercel's `VERCEL=1` by next.config.ts when the app is built. */
 export const uploadLimit: UploadLimit = uploadLimitFor(
   process.env.NEXT_PUBLIC_MAX_UPLOAD_BYTES,
   process.env.BUILT_ON_VERCEL === '1',
