@@ -3,7 +3,8 @@
 import { LiveStatus } from '@/components/live/live-status';
 import { formatBytes, formatDuration } from '@/lib/ui/format';
 import { RUNS_PAGE_SIZE } from '@/lib/job/job-resources';
-import { useJobRuns } from '@/lib/job/use-job-resources';
+import { nextRunsSort, sortRuns } from '@/lib/job/runs-order';
+import { useAllRuns, useJobRuns } from '@/lib/job/use-job-resources';
 import { pageCount } from '@/lib/url-state/search-params';
 import type { Job, Run } from '@/lib/rescale/types';
 import { isRunInProgress, variableColumns } from '@/lib/job/run-variables';
@@ -11,6 +12,7 @@ import { useJobStatus } from './job-status-context';
 import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
+import { ExportRunsButton } from './export-runs-button';
 import { ViewLink } from './view-link';
 
 export function runState(run: Run): string {
@@ -30,10 +32,20 @@ const cell = 'px-3 py-1.5 whitespace-nowrap';
 export function RunsTable({ job }: { job: Job }) {
   const { view } = useJobView();
   const { active } = useJobStatus();
-  const runs = useJobRuns(job.id, view.runsPage, active);
-  const rows = runs.data?.results ?? [];
+  const doe = job.jobvariables.length > 0;
+  const sort = doe ? view.runsSort : null;
+  // A job with variables holds all its runs for the chart: the table orders those, since
+  // the platform sorts runs by nothing but their own order.
+  const all = useAllRuns(doe ? job.id : null, active);
+  const paged = useJobRuns(sort ? null : job.id, view.runsPage, active);
+  const runs = sort ? all : paged;
+  const sorted = sort && all.data ? sortRuns(all.data.results, sort) : null;
+  const first = (view.runsPage - 1) * RUNS_PAGE_SIZE;
+  const rows = sorted ? sorted.slice(first, first + RUNS_PAGE_SIZE) : (paged.data?.results ?? []);
+  const count = sorted ? sorted.length : (runs.data?.count ?? 0);
   const columns = variableColumns(job.jobvariables, rows);
-  const pages = pageCount(runs.data?.count ?? 0, RUNS_PAGE_SIZE);
+  const pages = pageCount(count, RUNS_PAGE_SIZE);
+  const partial = all.data && all.data.count > all.data.results.length;
 
   return (
     <div className="flex flex-col gap-2">
@@ -43,8 +55,17 @@ export function RunsTable({ job }: { job: Job }) {
             ? `${runs.data.count} run${runs.data.count === 1 ? '' : 's'}. Choose one to see its files${active ? ' and, while it runs, its live output' : ''}.`
             : ' '}
         </p>
-        <LiveStatus {...runs} />
+        <div className="flex items-center gap-3">
+          {all.data && <ExportRunsButton job={job} runs={all.data.results} />}
+          <LiveStatus {...runs} />
+        </div>
       </div>
+      {sort && partial && (
+        <p className="text-sm text-amber-800 dark:text-amber-300">
+          Ordered among the first {all.data?.results.length} of {all.data?.count} runs, the most the platform
+          returns at once.
+        </p>
+      )}
       {runs.error && <SectionError what="the runs" error={runs.error} onRetry={runs.refresh} />}
       {runs.isLoading && !runs.data && <SkeletonBlock label="runs" lines={5} />}
       {runs.data && (
@@ -67,11 +88,26 @@ export function RunsTable({ job }: { job: Job }) {
                 <th scope="col" className={cell}>
                   Output
                 </th>
-                {columns.map((name) => (
-                  <th key={name} scope="col" className={`${cell} text-right font-mono`}>
-                    {name}
-                  </th>
-                ))}
+                {columns.map((name) => {
+                  const order =
+                    sort?.variable === name ? (sort.descending ? 'descending' : 'ascending') : 'none';
+                  return (
+                    <th key={name} scope="col" aria-sort={order} className={`${cell} text-right font-mono`}>
+                      {doe ? (
+                        <ViewLink
+                          change={{ runsSort: nextRunsSort(sort, name) }}
+                          className="text-sky-700 underline dark:text-sky-400"
+                          aria-label={`Order runs by ${name}, ${order === 'ascending' ? 'highest' : 'lowest'} first`}
+                        >
+                          {name}
+                          {order === 'ascending' ? ' ▲' : order === 'descending' ? ' ▼' : ''}
+                        </ViewLink>
+                      ) : (
+                        name
+                      )}
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>
@@ -114,7 +150,7 @@ export function RunsTable({ job }: { job: Job }) {
         jobId={job.id}
         label="Runs pages"
         table="runsPage"
-        count={runs.data?.count ?? 0}
+        count={count}
         pageSize={RUNS_PAGE_SIZE}
       />
     </div>

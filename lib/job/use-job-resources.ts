@@ -18,12 +18,14 @@ export function useClusterStatuses(jobId: string, active: boolean) {
   return useLiveResource(jobResources.clusterStatuses(jobId), { active });
 }
 
-export function useJobRuns(jobId: string, page: number, active: boolean) {
-  return useLiveResource(jobResources.runsPage(jobId, page), { active });
+/** Null while another source has the runs (the sorted table reads them all). */
+export function useJobRuns(jobId: string | null, page: number, active: boolean) {
+  return useLiveResource(jobId ? jobResources.runsPage(jobId, page) : null, { active });
 }
 
-export function useAllRuns(jobId: string, active: boolean) {
-  return useLiveResource(jobResources.allRuns(jobId), { active });
+/** Null for a job without variables: nothing to plot or order by. */
+export function useAllRuns(jobId: string | null, active: boolean) {
+  return useLiveResource(jobId ? jobResources.allRuns(jobId) : null, { active });
 }
 
 export function useRun(jobId: string, runId: string, active: boolean) {

@@ -14,9 +14,18 @@ describe('parseJobViewQuery', () => {
       filesPage: 1,
       filesSearch: '',
       runsPage: 1,
+      runsSort: null,
       x: null,
       y: null,
     });
+  });
+
+  it('reads the runs order from rsort, a leading minus for highest first, and writes it back', () => {
+    const view = parseJobViewQuery(new URLSearchParams('tab=runs&rsort=-Cd&rpage=2'));
+    assert.deepEqual(view.runsSort, { variable: 'Cd', descending: true });
+    assert.equal(jobViewSearch(view), '?tab=runs&rpage=2&rsort=-Cd');
+    assert.equal(parseJobViewQuery(new URLSearchParams('rsort=-')).runsSort, null);
+    assert.equal(withView(view, { runsSort: { variable: 'x', descending: false } }).runsPage, 1);
   });
 
   it('restores the run, file, line count and follow mode of a shared tail link', () => {

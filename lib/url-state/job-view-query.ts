@@ -32,10 +32,14 @@ export type JobViewQuery = {
   filesPage: number;
   filesSearch: string;
   runsPage: number;
+  /** The variable the runs table is ordered by (`rsort=Cd`, `rsort=-Cd` for highest first). */
+  runsSort: RunsSort | null;
   /** Variables plotted on the runs chart. */
   x: string | null;
   y: string | null;
 };
+
+export type RunsSort = { variable: string; descending: boolean };
 
 const TEXT_MAX_LENGTH = 500;
 const PAGE_MAX = 1_000_000;
@@ -59,6 +63,14 @@ function filesSearch(raw: string | undefined): string {
   return text.length <= FILES_SEARCH_MAX_LENGTH ? text : '';
 }
 
+function runsSort(raw: string | undefined): RunsSort | null {
+  const text = trimmedText(raw, VARIABLE_MAX_LENGTH);
+  if (!text) return null;
+  const descending = text.startsWith('-');
+  const variable = descending ? text.slice(1).trim() : text;
+  return variable ? { variable, descending } : null;
+}
+
 export function parseJobViewQuery(input: SearchParamsInput): JobViewQuery {
   const param = paramReader(input);
   const run = id(param('run')) ?? null;
@@ -72,6 +84,7 @@ export function parseJobViewQuery(input: SearchParamsInput): JobViewQuery {
     filesPage: pageNumber(param('fpage'), PAGE_MAX),
     filesSearch: filesSearch(param('q')),
     runsPage: pageNumber(param('rpage'), PAGE_MAX),
+    runsSort: runsSort(param('rsort')),
     x: trimmedText(param('x'), VARIABLE_MAX_LENGTH) ?? null,
     y: trimmedText(param('y'), VARIABLE_MAX_LENGTH) ?? null,
   };
@@ -92,6 +105,7 @@ export function jobViewSearch(view: JobViewQuery): string {
   if (view.filesPage !== 1) search.set('fpage', String(view.filesPage));
   if (view.filesSearch) search.set('q', view.filesSearch);
   if (view.runsPage !== 1) search.set('rpage', String(view.runsPage));
+  if (view.runsSort) search.set('rsort', `${view.runsSort.descending ? '-' : ''}${view.runsSort.variable}`);
   if (view.x) search.set('x', view.x);
   if (view.y) search.set('y', view.y);
   const qs = search.toString();
@@ -118,6 +132,7 @@ export function withView(current: JobViewQuery, change: Partial<JobViewQuery>): 
   if ('filesSearch' in change && change.filesSearch !== current.filesSearch && !('filesPage' in change)) {
     next.filesPage = 1;
   }
+  if ('runsSort' in change && !('runsPage' in change)) next.runsPage = 1;
   if ('tab' in change && change.tab !== current.tab && !('preview' in change)) next.preview = null;
   return next;
 }
