@@ -255,7 +255,7 @@ test('sharing outside the company shows Rescale’s refusal on the address and k
   const refusal = 'You can only share a job with another user in your company or an ISV support desk.';
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription(refusal);
-  await expect(form.getByRole('alert')).toContainText('Could not share the job (400)');
+  await expect(form.getByRole('alert')).toContainText('Could not share the job.');
   await expect(email).toHaveValue('nobody@nowhere.com');
   await expect(page.getByTestId('shared-with')).toHaveText('Nobody');
 });
