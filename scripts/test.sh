@@ -17,4 +17,5 @@ npm run typecheck
 npm run test:unit
 npm run build
 node --import tsx scripts/container-smoke.ts
+node --import tsx scripts/vercel-build-check.ts
 npm run test:e2e
