@@ -1,17 +1,33 @@
 /**
- * The Vercel build, checked without a Vercel account: the Vercel CLI (a dev dependency)
- * runs `vercel build` on a copy of the repository with a local project file, as Vercel
- * would, and the output must hold the Rescale proxy as a streaming Node.js function with
- * the route's `maxDuration`, and the browser code must carry the 4.5 MB upload notice.
- * The copy keeps `.next`, the container build that Playwright tests, out of it.
+ * The Vercel build, checked without a Vercel account: the Vercel CLI runs `vercel build`
+ * on a copy of the repository with a local project file, as Vercel would, and the output
+ * must hold the Rescale proxy as a streaming Node.js function with the route's
+ * `maxDuration`, and the browser code must carry the 4.5 MB upload notice. The copy keeps
+ * `.next`, the container build that Playwright tests, out of it.
+ *
+ * The CLI is installed beside the project, not in it: its lock entries would name
+ * platform binaries that the registry does not serve in this version (so `npm ci` would
+ * refuse the lock file), and its dependency `sandbox` 4.4.0 is missing there (4.5.0
+ * replaces it). The install is kept in the temporary folder for the next run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { VERCEL_UPLOAD_NOTICE } from '../lib/new-job/upload-limit';
 
 const root = resolve(import.meta.dirname, '..');
+const VERCEL_CLI_VERSION = '64.0.2';
+const cliDir = join(tmpdir(), `vercel-cli-${VERCEL_CLI_VERSION}`);
 const proxyRoute = 'app/api/rescale/[...path]/route.ts';
 const proxyFunction = '.vercel/output/functions/api/rescale/[...path].func/.vc-config.json';
 const started = Date.now();
@@ -22,6 +38,30 @@ function step(message: string): void {
 
 function fail(message: string): never {
   throw new Error(message);
+}
+
+function installCli(): string {
+  const bin = join(cliDir, 'node_modules', '.bin', 'vercel');
+  if (existsSync(bin)) return bin;
+  mkdirSync(cliDir, { recursive: true });
+  writeFileSync(
+    join(cliDir, 'package.json'),
+    JSON.stringify({
+      private: true,
+      dependencies: { vercel: VERCEL_CLI_VERSION },
+      overrides: { sandbox: '4.5.0' },
+    }),
+  );
+  step(`installing the Vercel CLI ${VERCEL_CLI_VERSION} into ${cliDir}`);
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: cliDir,
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (install.status !== 0 || !existsSync(bin)) {
+    fail(`npm install of the Vercel CLI failed (exit ${install.status}):\n${install.stderr.slice(-2000)}`);
+  }
+  return bin;
 }
 
 function copyRepository(into: string): void {
@@ -49,6 +89,7 @@ function filesUnder(dir: string): string[] {
 }
 
 function main(): void {
+  const vercel = installCli();
   const temp = mkdtempSync(join(tmpdir(), 'vercel-build-'));
   try {
     copyRepository(temp);
@@ -63,7 +104,7 @@ function main(): void {
       }),
     );
     step(`building a copy of the repository in ${temp} with vercel build`);
-    const build = spawnSync(join(temp, 'node_modules', '.bin', 'vercel'), ['build', '--yes'], {
+    const build = spawnSync(vercel, ['build', '--yes'], {
       cwd: temp,
       env: { ...process.env, VERCEL_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
