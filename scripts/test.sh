@@ -24,4 +24,5 @@ npm run test:unit
 npm run build
 npm run test:integration
 node --import tsx scripts/container-smoke.ts
+node --import tsx scripts/vercel-build-check.ts
 npm run test:e2e
