@@ -124,7 +124,8 @@ test.describe('the session', () => {
       SESSION_COOKIES.map((name) => ({
         name,
         value: 'Fe26.2*1*tampered',
-        url: appUrl,
+        domain: new URL(appUrl).hostname,
+        path: '/',
         secure: true,
         httpOnly: true,
       })),

@@ -132,7 +132,7 @@ test.describe('sign-in throttling', () => {
     await page.getByLabel('Region').selectOption(sandboxRegion);
     await page.getByLabel('API key').fill(users.ada.key);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText(
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' })).toContainText(
       /Too many failed sign-ins from your network\. Wait 1[45] minutes, then try again/,
     );
     await expect(page).toHaveURL('/sign-in');
