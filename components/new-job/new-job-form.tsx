@@ -15,17 +15,25 @@ import { chooseAnalysis, chooseCoreType, chooseMpi, chooseVersion } from '@/lib/
 import { validateJobForm } from '@/lib/new-job/validate';
 import { formatDateTime } from '@/lib/ui/format';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
-import type { Analysis, CoreType, Job, Paginated } from '@/lib/rescale/types';
+import type { Analysis, CoreType, Job, JobCreate, Paginated } from '@/lib/rescale/types';
 import { signInUrl, type SignInReason } from '@/lib/auth/sign-in-url';
 import { CommandSection } from './command-section';
+import { DoeVariablesSection } from './doe-variables-section';
 import { EnvVarsSection } from './env-vars-section';
 import { ErrorSummary } from './error-summary';
 import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
 import { FieldError, inputClasses, labelClasses } from './field-error';
 import { HardwareSection } from './hardware-section';
 import { InputFilesSection } from './input-files-section';
+import { LaunchReview } from './launch-review';
 import { PriceEstimate } from './price-estimate';
-import { createJob, saveFailureErrors, signInReasonOf, submitJob } from '../../lib/new-job/save-job';
+import {
+  createJob,
+  saveFailureErrors,
+  signInReasonOf,
+  submitJob,
+  updateJob,
+} from '../../lib/new-job/save-job';
 import { SoftwareSection } from './software-section';
 import { useNewJobForm } from '../../lib/new-job/use-new-job-form';
 
@@ -35,13 +43,20 @@ export type NewJobFormProps = {
   /** Whose drafts these are (region and email): never the key. */
   draftOwner: string;
   cloneOf: string | null;
+  /** A saved, never-submitted job of the viewer's, edited in this form and saved in place. */
+  editOf?: string | null;
+  /** "Run again": the copy goes straight to the launch review. */
+  runAgain?: boolean;
 };
 
-export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
+type SavedJob = Pick<Job, 'id' | 'name'>;
+
+export function NewJobForm({ draftOwner, cloneOf, editOf = null, runAgain = false }: NewJobFormProps) {
   const router = useRouter();
   const analyses = useSWR<Paginated<Analysis>>(catalogueKeys.analyses, apiJson);
   const coreTypes = useSWR<Paginated<CoreType>>(catalogueKeys.coreTypes, apiJson);
-  const source = useSWR<Job>(cloneOf ? proxyUrl(rescalePaths.job(cloneOf)) : null, apiJson);
+  const sourceId = editOf ?? cloneOf;
+  const source = useSWR<Job>(sourceId ? proxyUrl(rescalePaths.job(sourceId)) : null, apiJson);
   const catalogue: Catalogue | null =
     analyses.data && coreTypes.data
       ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results }
@@ -50,19 +65,29 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({
     draftOwner,
     cloneOf,
+    editOf,
     catalogue,
     source: source.data,
   });
   const [errors, setErrors] = useState<JobFormErrors>({});
   const [phase, setPhase] = useState<Phase>('editing');
   const [signInReason, setSignInReason] = useState<SignInReason | null>(null);
-  const [unsubmitted, setUnsubmitted] = useState<Job | null>(null);
+  const [unsubmitted, setUnsubmitted] = useState<SavedJob | null>(null);
+  const [review, setReview] = useState<JobCreate | null>(null);
+  const [reviewOffered, setReviewOffered] = useState(!runAgain);
   const summary = useRef<HTMLDivElement>(null);
 
-  if (cloneOf && source.error) {
+  if (!reviewOffered && form && catalogue) {
+    setReviewOffered(true);
+    const checked = validateJobForm(form, catalogue);
+    if (checked.ok) setReview(checked.body);
+    else setErrors(checked.errors);
+  }
+
+  if (sourceId && source.error) {
     return (
       <ErrorPanel
-        title="The job to copy could not be loaded"
+        title={editOf ? 'The job to edit could not be loaded' : 'The job to copy could not be loaded'}
         message={requestFailureMessage(source.error)}
         onRetry={() => void source.mutate()}
         action={
@@ -92,7 +117,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     requestAnimationFrame(() => summary.current?.focus());
   }
 
-  async function submitSaved(job: Job) {
+  async function submitSaved(job: SavedJob) {
     setPhase('submitting');
     try {
       await submitJob(job.id);
@@ -108,12 +133,13 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     finish(job);
   }
 
-  function finish(job: Job) {
+  function finish(job: SavedJob) {
     discardDraft();
     router.push(`/jobs/${encodeURIComponent(job.id)}`);
   }
 
-  async function save(andSubmit: boolean) {
+  /** "Save and submit" asks first: the review shows what starts billing, then `launch` runs it. */
+  function save(andSubmit: boolean) {
     if (!form || !catalogue || phase !== 'editing') return;
     const checked = validateJobForm(form, catalogue);
     if (!checked.ok) {
@@ -121,13 +147,21 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
       return;
     }
     setErrors({});
+    if (andSubmit) setReview(checked.body);
+    else void create(checked.body, false);
+  }
+
+  async function create(body: JobCreate, andSubmit: boolean) {
     setSignInReason(null);
     setUnsubmitted(null);
     setPhase('saving');
-    let job: Job;
+    let job: SavedJob;
     try {
-      job = await createJob(checked.body);
+      job = editOf ? await updateJob(editOf, body) : await createJob(body);
+      // The job page would otherwise find the job as it was before the edit in the cache.
+      if (editOf) await source.mutate(undefined, { revalidate: false });
     } catch (error) {
+      setReview(null);
       setSignInReason(signInReasonOf(error));
       setPhase('editing');
       showErrors(saveFailureErrors(error));
@@ -135,11 +169,12 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     }
     if (andSubmit) await submitSaved(job);
     else finish(job);
+    setReview(null);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void save(false);
+    save(false);
   }
 
   const analysis = catalogue ? findAnalysis(catalogue, form.analysisCode) : undefined;
@@ -280,6 +315,18 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         onUpdate={(change) => edit(['inputFiles'], (f) => ({ ...f, inputFiles: change(f.inputFiles) }))}
       />
 
+      <DoeVariablesSection
+        form={form}
+        errors={errors}
+        onLeaveOut={() =>
+          edit(['jobVariables'], (f) => ({
+            ...f,
+            leftOutVariables: f.jobVariables.map((variable) => variable.name),
+            jobVariables: [],
+          }))
+        }
+      />
+
       <EnvVarsSection
         rows={form.envVars}
         errors={errors}
@@ -290,13 +337,24 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         <Button type="submit" disabled={busy || !catalogue}>
           {phase === 'saving' ? 'Saving…' : 'Save'}
         </Button>
-        <Button variant="primary" disabled={busy || !catalogue} onClick={() => void save(true)}>
+        <Button variant="primary" disabled={busy || !catalogue} onClick={() => save(true)}>
           {phase === 'submitting' ? 'Submitting…' : 'Save and submit'}
         </Button>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Your form is kept in this browser until the job is saved.
         </p>
       </div>
+      {catalogue ? (
+        <LaunchReview
+          open={review !== null}
+          body={review}
+          form={form}
+          catalogue={catalogue}
+          busy={busy}
+          onConfirm={() => review && void create(review, true)}
+          onCancel={() => setReview(null)}
+        />
+      ) : null}
     </form>
   );
 }

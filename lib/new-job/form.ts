@@ -16,6 +16,15 @@ export const envVarRowSchema = z.object({
   value: z.string(),
 });
 
+/** A DOE variable carried over from a cloned job, as the platform described it. */
+export const jobVariableSchema = z.object({
+  name: z.string(),
+  variableType: z.enum(['Param', 'Design', 'Output', 'Case', 'Constraint', 'Objective']),
+  displayOrder: z.number(),
+  valueGeneratorType: z.string(),
+  valueGeneratorSettings: z.record(z.string(), z.unknown()),
+});
+
 export const jobFormSchema = z.object({
   name: z.string(),
   analysisCode: z.string(),
@@ -30,6 +39,9 @@ export const jobFormSchema = z.object({
   licenseValues: z.record(z.string(), z.string()),
   envVars: z.array(envVarRowSchema),
   inputFiles: z.array(inputFileSchema),
+  jobVariables: z.array(jobVariableSchema).default([]),
+  /** Names of the variables the user chose to leave out of a copy, to say so on the form. */
+  leftOutVariables: z.array(z.string()).default([]),
 });
 
 export type InputFileRef = z.infer<typeof inputFileSchema>;
@@ -49,6 +61,7 @@ export type JobFormField =
   | 'license'
   | 'envVars'
   | 'inputFiles'
+  | 'jobVariables'
   | 'form';
 
 export type JobFormErrors = Partial<Record<JobFormField, string>>;
@@ -68,5 +81,7 @@ export function emptyJobForm(): JobForm {
     licenseValues: {},
     envVars: [],
     inputFiles: [],
+    jobVariables: [],
+    leftOutVariables: [],
   };
 }
