@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useLiveResource } from '@/lib/live/use-live-resource';
 import { useNow } from '@/lib/ui/use-now';
 import { LiveStatus } from '@/components/live/live-status';
@@ -9,7 +9,8 @@ import { jobResources, key } from '@/lib/job/job-resources';
 import { CLUSTER_STATUSES, isActiveJobStatus } from '@/lib/rescale/status';
 import type { Paginated, StatusEntry } from '@/lib/rescale/types';
 import { buildTimeline, lanePhases, type Phase } from '@/lib/job/status-timeline';
-import { useJobStatus } from './job-status-context';
+import { isClusterLive } from '@/lib/job/cluster-live';
+import { latestStatus, useJobStatus } from './job-status-context';
 import { Section, SectionError, SkeletonBlock } from './section';
 import { StatusTimelineSvg } from './status-timeline-svg';
 
@@ -35,9 +36,19 @@ function PhaseRows({ lane, phases }: { lane: string; phases: Phase[] }) {
 
 export function JobHistory({ jobId }: { jobId: string }) {
   const { statuses, active } = useJobStatus();
+  // Corrected during render, like the job's own polling decision (job-status-context.tsx).
+  const [sawJobActive, setSawJobActive] = useState(active);
+  if (active && !sawJobActive) setSawJobActive(true);
+  const [clusterPolling, setClusterPolling] = useState(active);
   const cluster = useLiveResource<Paginated<StatusEntry>>(key(jobResources.clusterStatuses(jobId)), {
-    active,
+    active: clusterPolling,
   });
+  const clusterLive = isClusterLive({
+    jobActive: active,
+    sawJobActive,
+    clusterStatus: latestStatus(cluster.data?.results)?.status ?? null,
+  });
+  if (clusterLive !== clusterPolling) setClusterPolling(clusterLive);
   const tableId = useId();
   // The server and the hydrating browser must draw the same picture, so an ongoing phase
   // ends at the latest known status until the browser's clock takes over.

@@ -4,11 +4,19 @@ import { RescaleError } from '../rescale/errors';
 import { actionErrorText } from './action-error';
 
 describe('actionErrorText', () => {
-  it('quotes the platform’s own reason', () => {
-    const error = new RescaleError({ status: 400, detail: 'This job is not running.' });
+  it('quotes the platform’s own reason for a refusal, without asking to try again', () => {
+    const error = new RescaleError({ status: 400, detail: 'This job is already stopping.' });
     assert.equal(
       actionErrorText('stop the job', error),
-      'Could not stop the job (400). Rescale said: “This job is not running.” Try again.',
+      'Rescale refused to stop the job: “This job is already stopping.”',
+    );
+  });
+
+  it('asks to try again only where another attempt can succeed', () => {
+    const error = new RescaleError({ status: 502, detail: 'Bad gateway.' });
+    assert.equal(
+      actionErrorText('stop the job', error),
+      'Could not stop the job (502). Rescale said: “Bad gateway.” Try again.',
     );
   });
 

@@ -1,5 +1,11 @@
 import { RescaleError } from '@/lib/rescale/errors';
 
+/**
+ * Refusals about the request itself (the job's state, a bad value): sending it again
+ * changes nothing, so these never end in "Try again".
+ */
+const REFUSALS: ReadonlySet<number> = new Set([400, 405, 409, 422]);
+
 /** What went wrong with an action, in words, ending with what to do about it. */
 export function actionErrorText(action: string, error: unknown): string {
   if (!(error instanceof RescaleError)) {
@@ -16,6 +22,11 @@ export function actionErrorText(action: string, error: unknown): string {
         error.retryAfterSeconds ? ` Try again in ${error.retryAfterSeconds} s.` : ' Try again shortly.'
       }`;
     default:
+      if (REFUSALS.has(error.status)) {
+        return error.detail
+          ? `Rescale refused to ${action}: “${error.detail}”`
+          : `Rescale refused to ${action} (${error.status}) and gave no reason.`;
+      }
       return `Could not ${action} (${error.status}).${said || ' Rescale gave no reason.'} Try again.`;
   }
 }

@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
+import { DeletedJobGate } from '@/components/job/deleted-job-gate';
 import { FilesPanel } from '@/components/job/files-panel';
 import { JobActions } from '@/components/job/job-actions';
 import { JobHeader } from '@/components/job/job-header';
@@ -83,12 +84,14 @@ export default async function JobPage({ params, searchParams }: PageProps) {
     redirectIfKeyRejected(error, returnTo);
     if (error instanceof RescaleError && (error.status === 404 || error.status === 403)) {
       return (
-        <JobUnavailable
-          jobId={jobId}
-          viewer={session.user}
-          region={session.platform}
-          switchAccount={<SwitchAccountButton callbackUrl={returnTo} />}
-        />
+        <DeletedJobGate jobId={jobId}>
+          <JobUnavailable
+            jobId={jobId}
+            viewer={session.user}
+            region={session.platform}
+            switchAccount={<SwitchAccountButton callbackUrl={returnTo} />}
+          />
+        </DeletedJobGate>
       );
     }
     if (error instanceof RescaleError) {
@@ -109,18 +112,20 @@ export default async function JobPage({ params, searchParams }: PageProps) {
     <SWRConfig value={{ fallback }}>
       {/* React hoists it into <head>; a generateMetadata would cost a second job read. */}
       <title>{`${job.name} · Rescale Dashboard`}</title>
-      <JobStatusProvider jobId={jobId}>
-        <div className="flex w-full flex-col gap-6">
-          <JobHeader job={job} viewerEmail={session.user.email} />
-          <JobActions job={job} viewerEmail={session.user.email} />
-          <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
-            <Preloaded session={session} resources={[jobResources.clusterStatuses(jobId)]}>
-              <JobHistory jobId={jobId} />
-            </Preloaded>
-          </Suspense>
-          <JobTabs panels={panels(session, job, view)} />
-        </div>
-      </JobStatusProvider>
+      <DeletedJobGate jobId={jobId}>
+        <JobStatusProvider jobId={jobId}>
+          <div className="flex w-full flex-col gap-6">
+            <JobHeader job={job} viewerEmail={session.user.email} />
+            <JobActions job={job} viewerEmail={session.user.email} />
+            <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
+              <Preloaded session={session} resources={[jobResources.clusterStatuses(jobId)]}>
+                <JobHistory jobId={jobId} />
+              </Preloaded>
+            </Suspense>
+            <JobTabs panels={panels(session, job, view)} />
+          </div>
+        </JobStatusProvider>
+      </DeletedJobGate>
     </SWRConfig>
   );
 }
