@@ -1,50 +1,64 @@
 'use client';
 
+import { useState } from 'react';
 import useSWR from 'swr';
-import { apiJson } from '@/lib/api/api-client';
+import { Button } from '@/components/ui/button';
+import { apiFetch } from '@/lib/api/api-client';
+import { excerptLines, excerptRange, type Excerpt, type FileEnd } from '@/lib/job/file-excerpt';
 import { formatBytes } from '@/lib/ui/format';
 import { jobResources, key } from '@/lib/job/job-resources';
 import type { RescaleError } from '@/lib/rescale/errors';
-import type { FileLines, RescaleFile } from '@/lib/rescale/types';
+import type { RescaleFile } from '@/lib/rescale/types';
 import { SectionError, SkeletonBlock } from './section';
 import { ViewLink } from './view-link';
 
 export const PREVIEW_LINES = 500;
-/** `/lines/` sends the whole file; past this size a preview is not worth the wait. */
+/** A file larger than this is not offered for preview: download it instead. */
 export const PREVIEW_MAX_BYTES = 32 * 1024 * 1024;
 
-type Preview = { lines: string[]; total: number };
-
-/**
- * The platform has no way to ask for part of a file's lines, so the fetcher keeps only
- * the first lines and the count: the browser's cache never holds the whole file.
- */
-async function fetchPreview(url: string): Promise<Preview> {
-  const body = await apiJson<FileLines>(url);
-  return { lines: body.lines.slice(0, PREVIEW_LINES), total: body.lines.length };
+/** One end of the file, read with a byte range (the proxy forwards `Range`): never the whole of a large file. */
+async function fetchExcerpt([url, end, size]: [string, FileEnd, number]): Promise<Excerpt> {
+  const range = excerptRange(end, size);
+  const response = await apiFetch(url, range ? { headers: { range } } : {});
+  return excerptLines(await response.text(), end, PREVIEW_LINES, response.status === 206);
 }
 
 export function canPreview(file: Pick<RescaleFile, 'viewInBrowser' | 'decryptedSize'>): boolean {
   return file.viewInBrowser && file.decryptedSize <= PREVIEW_MAX_BYTES;
 }
 
+/**
+ * A text file's first or last lines, opened in place beside its row. Logs and other
+ * growing text are read from the end, where the news is; the start is one click away.
+ */
 export function FilePreview({ file }: { file: RescaleFile }) {
-  const preview = useSWR<Preview, RescaleError>(
-    canPreview(file) ? key(jobResources.fileLines(file.id)) : null,
-    fetchPreview,
+  const [end, setEnd] = useState<FileEnd>('end');
+  const preview = useSWR<Excerpt, RescaleError, [string, FileEnd, number] | null>(
+    canPreview(file) ? [key(jobResources.fileContents(file.id)), end, file.decryptedSize] : null,
+    fetchExcerpt,
     { revalidateIfStale: false, revalidateOnFocus: false, shouldRetryOnError: false },
   );
+  const name = file.relativePath || file.name;
+  const shown = preview.data?.lines.length ?? 0;
 
   return (
     <section
-      aria-label={`Preview of ${file.name}`}
+      aria-label={`Preview of ${name}`}
+      data-testid="file-preview"
       className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 className="font-semibold break-all">{file.relativePath || file.name}</h3>
-        <ViewLink change={{ preview: null }} className="text-sm text-sky-700 underline dark:text-sky-400">
-          Close preview
-        </ViewLink>
+        <h3 className="font-semibold break-all">{name}</h3>
+        <div className="flex flex-wrap items-center gap-3">
+          {canPreview(file) && (
+            <Button size="sm" onClick={() => setEnd(end === 'end' ? 'start' : 'end')}>
+              {end === 'end' ? 'Show the start' : 'Show the end'}
+            </Button>
+          )}
+          <ViewLink change={{ preview: null }} className="text-sm text-sky-700 underline dark:text-sky-400">
+            Close preview
+          </ViewLink>
+        </div>
       </div>
       {!canPreview(file) && (
         <p className="text-sm">
@@ -57,21 +71,21 @@ export function FilePreview({ file }: { file: RescaleFile }) {
         <SectionError what="the preview" error={preview.error} onRetry={() => void preview.mutate()} />
       )}
       {preview.isLoading && <SkeletonBlock label="preview" lines={6} />}
-      {preview.data && (
+      {preview.data && !preview.isLoading && (
         <>
           <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="preview-note">
-            {preview.data.total > preview.data.lines.length
-              ? `Showing the first ${preview.data.lines.length.toLocaleString('en')} of ${preview.data.total.toLocaleString('en')} lines. Download the file for the rest.`
-              : `All ${preview.data.total.toLocaleString('en')} lines.`}
+            {preview.data.partial
+              ? `Showing the ${end === 'end' ? 'last' : 'first'} ${shown.toLocaleString('en')} lines of this ${formatBytes(file.decryptedSize)} file. Download it for the rest.`
+              : `All ${shown.toLocaleString('en')} lines.`}
           </p>
           <pre
             tabIndex={0}
             role="region"
-            aria-label={`First lines of ${file.name}`}
+            aria-label={`${end === 'end' ? 'Last' : 'First'} lines of ${file.name}`}
             data-testid="preview-lines"
             className="max-h-[32rem] overflow-auto rounded bg-slate-100 p-2 font-mono text-xs leading-5 dark:bg-slate-900"
           >
-            {preview.data.lines.map((line) => line.replace(/\r?\n$/, '')).join('\n')}
+            {preview.data.lines.join('\n')}
           </pre>
         </>
       )}

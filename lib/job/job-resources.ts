@@ -31,7 +31,6 @@ export const jobResources = {
   directory: (jobId: string, runId: string) => rescalePaths.runDirectory(jobId, runId),
   tail: (jobId: string, runId: string, path: string, lines: number) =>
     rescalePaths.runTail(jobId, runId, path, { lines }),
-  fileLines: (fileId: string) => rescalePaths.fileLines(fileId),
   fileContents: (fileId: string) => rescalePaths.fileContents(fileId),
 } as const;
 
