@@ -38,6 +38,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
  */
 export const config = {
   matcher: [
-    '/((?!sign-in(?:/|$)|api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
+    '/((?!sign-in(?:/|$)|api/auth/|api/rescale/|_next/static/|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt).*)',
   ],
 };

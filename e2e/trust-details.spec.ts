@@ -88,7 +88,7 @@ test('an output preview opens beside its row at once and shows a log’s end, wi
   const row = table.getByRole('row').filter({ hasText: largest.relativePath }).first();
   await row.getByRole('link', { name: `Preview ${largest.relativePath}` }).click();
   const preview = table.getByTestId('file-preview');
-  await expect(preview).toBeVisible({ timeout: 1_000 });
+  await expect(preview).toBeVisible({ timeout: 2_000 });
   await expect(preview).toBeInViewport();
 
   await expect(preview.getByTestId('preview-note')).toContainText('Showing the last 500 lines');
@@ -109,7 +109,7 @@ test('paging 100 jobs shows a loading cue at once', async ({ sandbox, signedInPa
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(101);
   await sandbox.setFaults({ latencyMs: 3_000, paths: '/api/v2/jobs/?' });
   await page.getByRole('navigation', { name: 'Jobs pages' }).getByRole('link', { name: 'Next page' }).click();
-  await expect(page.getByTestId('jobs-page-loading')).toHaveText('Loading page 2…', { timeout: 1_000 });
+  await expect(page.getByTestId('jobs-page-loading')).toHaveText('Loading page 2…', { timeout: 2_000 });
   await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByTestId('jobs-page-loading')).toBeHidden(POLL);
   await sandbox.setFaults({});
