@@ -73,6 +73,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
  */
 export const config = {
   matcher: [
-    '/((?!api/auth/|api/health(?:/|$)|api/rescale/|_next/static/|_next/image|favicon\\.ico|robots\\.txt).*)',
+    '/((?!api/auth/|api/health(?:/|$)|api/rescale/|_next/static/|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt).*)',
   ],
 };

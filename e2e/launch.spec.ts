@@ -229,6 +229,10 @@ test.describe('new job', () => {
     expect(await axe.violations()).toEqual([]);
 
     await page.getByRole('button', { name: 'Save and submit' }).click();
+    await page
+      .getByRole('dialog', { name: 'Submit “Wing sweep from the browser”?' })
+      .getByRole('button', { name: 'Submit job' })
+      .click();
     await page.waitForURL(
       (url) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && url.pathname !== '/jobs/new',
     );
@@ -295,6 +299,7 @@ test.describe('new job', () => {
     expect((await sandbox.api(users.nova, 'DELETE', `v2/files/${uploaded!.id}/`)).status).toBe(204);
 
     await page.getByRole('button', { name: 'Save and submit' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Submit job' }).click();
     const inputs = page.locator('#job-input-files');
     await expect(inputs).toHaveAccessibleDescription(/does not exist/);
     await expect(page.getByRole('alert').filter({ hasText: 'Rescale did not accept the job' })).toBeVisible();
@@ -318,6 +323,7 @@ test.describe('new job', () => {
 
     await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/submit/' });
     await page.getByRole('button', { name: 'Save and submit' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Submit job' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'was saved but not submitted' })).toContainText(
       'HTTP 503',
     );

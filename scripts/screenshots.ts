@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: starts the demo stack (the sandbox on a frozen clock and the
- * production build pointed at it), signs in as Ada and photographs the jobs table and
- * the `AIRfoL` DOE job page (timeline and chart) into docs/screenshots/, which the README
+ * production build pointed at it), signs in as Ada and photographs the jobs table, the
+ * `AIRfoL` DOE job page (timeline and chart), the launch review of a copy of it, and a
+ * job page on a phone into docs/screenshots/, which the README
  * shows. Builds first when the build is missing or older than the sources. Stops both
  * servers when done.
  */
@@ -51,6 +52,18 @@ async function photograph(): Promise<void> {
     await page.getByRole('img', { name: /^Status timeline/ }).waitFor();
     await page.getByRole('img', { name: /against/ }).waitFor();
     await page.screenshot({ path: join(outDir, 'job-page.png') });
+
+    // The review "Save and submit" opens before anything starts billing (nothing is submitted here).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${appUrl}/jobs/new?clone=AIRfoL`);
+    await page.getByRole('button', { name: 'Save and submit' }).click();
+    await page.getByRole('dialog', { name: /^Submit/ }).waitFor();
+    await page.screenshot({ path: join(outDir, 'launch-review.png') });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${appUrl}/jobs/AIRfoL`);
+    await page.getByRole('img', { name: /^Status timeline/ }).waitFor();
+    await page.screenshot({ path: join(outDir, 'job-page-phone.png'), fullPage: true });
   } finally {
     await browser.close();
   }

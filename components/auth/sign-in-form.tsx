@@ -24,6 +24,7 @@ export function SignInForm({ platforms, defaultRegion, callbackUrl }: Props) {
   const keyInput = useRef<HTMLInputElement>(null);
   const ids = { region: useId(), key: useId(), keyHelp: useId(), error: useId() };
   const platform = platforms.find((candidate) => candidate.id === region) ?? platforms[0];
+  const keyPage = platform ? apiKeyPageUrl(platform) : null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -121,14 +122,18 @@ export function SignInForm({ platforms, defaultRegion, callbackUrl }: Props) {
         </div>
         <p id={ids.keyHelp} className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           Keys belong to one region.{' '}
-          <a
-            href={apiKeyPageUrl(platform)}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="font-medium text-sky-700 underline dark:text-sky-400"
-          >
-            Get your {platform.label} API key
-          </a>
+          {keyPage ? (
+            <a
+              href={keyPage}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-sky-700 underline dark:text-sky-400"
+            >
+              Get your {platform.label} API key
+            </a>
+          ) : (
+            <>Ask whoever runs {platform.label} for a key: it is not one of Rescale’s own regions.</>
+          )}
         </p>
       </div>
 

@@ -4,11 +4,11 @@ import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { apiFetch } from '@/lib/api/api-client';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
-import type { RescaleFile } from '@/lib/rescale/types';
+import { FILE_TYPE, type RescaleFile } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
 
 export type DeleteFileButtonProps = {
-  file: Pick<RescaleFile, 'id' | 'name'>;
+  file: Pick<RescaleFile, 'id' | 'name' | 'typeId'>;
   onDeleted: () => void;
 };
 
@@ -57,7 +57,9 @@ export function DeleteFileButton({ file, onDeleted }: DeleteFileButtonProps) {
           Delete {file.name}?
         </h2>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          The file is removed from Rescale. Jobs that already used it keep their copy; this cannot be undone.
+          {file.typeId === FILE_TYPE.output
+            ? 'The file is removed from Rescale, and from the outputs of the job that wrote it; this cannot be undone.'
+            : 'The file is removed from Rescale. Jobs that already used it keep their copy; this cannot be undone.'}
         </p>
         {error ? (
           <p id={errorId} role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">

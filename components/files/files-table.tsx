@@ -10,23 +10,26 @@ export type FilesTableProps = {
   onDeleted: () => void;
 };
 
+/** On a phone these fold under the name, so Download and Delete stay on screen. */
+const wide = 'hidden sm:table-cell';
+
 export function FilesTable({ files, onDeleted }: FilesTableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
-      <table className="w-full min-w-[40rem] text-left text-sm">
+      <table className="w-full text-left text-sm sm:min-w-[40rem]">
         <caption className="sr-only">Your files</caption>
         <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
               Name
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">
+            <th scope="col" className={`px-3 py-2 font-medium ${wide}`}>
               Type
             </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
               Size
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">
+            <th scope="col" className={`px-3 py-2 font-medium ${wide}`}>
               Uploaded
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
@@ -37,14 +40,21 @@ export function FilesTable({ files, onDeleted }: FilesTableProps) {
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {files.map((file) => (
             <tr key={file.id}>
-              <td className="max-w-[24rem] px-3 py-2 font-medium break-words">{file.name}</td>
-              <td className="px-3 py-2">{fileTypeLabel(file.typeId)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatBytes(file.decryptedSize)}</td>
-              <td className="px-3 py-2">
+              <td className="max-w-[24rem] px-3 py-2 font-medium break-all sm:break-words">
+                {file.name}
+                <div className="text-xs font-normal text-slate-600 sm:hidden dark:text-slate-400">
+                  {fileTypeLabel(file.typeId)} · <RelativeTime iso={file.dateUploaded} />
+                </div>
+              </td>
+              <td className={`px-3 py-2 ${wide}`}>{fileTypeLabel(file.typeId)}</td>
+              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                {formatBytes(file.decryptedSize)}
+              </td>
+              <td className={`px-3 py-2 ${wide}`}>
                 <RelativeTime iso={file.dateUploaded} />
               </td>
               <td className="px-3 py-2">
-                <div className="flex justify-end gap-1">
+                <div className="flex flex-wrap justify-end gap-1">
                   <a
                     href={proxyUrl(rescalePaths.fileContents(file.id))}
                     download={file.name}

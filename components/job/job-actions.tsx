@@ -11,6 +11,9 @@ import { jobResources } from '@/lib/job/job-resources';
 import { PROXY_PREFIX, proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
+import { rememberDeletedJob } from '@/lib/job/deleted-jobs';
+import { isSuccessfulCompletion, isTerminalJobStatus } from '@/lib/rescale/status';
+import { RenameForm } from './rename-form';
 import { ConfirmDialog } from './confirm-dialog';
 import { useJobStatus } from './job-status-context';
 
@@ -29,10 +32,18 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const deleteReasonId = useId();
+  const stopReasonId = useId();
 
   const isOwner = job.owner === viewerEmail;
   const saved = latest === null;
+  // The platform refuses a second stop while the first is under way (400 "already stopping").
+  const stopping = latest?.status === 'Stopping';
+  const canRunAgain =
+    latest !== null &&
+    isTerminalJobStatus(latest.status) &&
+    !isSuccessfulCompletion(latest.status, latest.statusReason);
 
   /** A poll already under way answers from before the action; the scheduler then asks once more. */
   async function refreshStatuses() {
@@ -54,6 +65,8 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
     } catch (error) {
       setConfirming(null);
       setMessage({ tone: 'error', text: describeFailure(error, { action: verb }) });
+      // A refusal usually means the page is behind the job: catch up with it.
+      void refreshStatuses();
     } finally {
       setPending(null);
     }
@@ -90,6 +103,7 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       'delete the job',
       () => apiFetch(proxyUrl(rescalePaths.job(job.id)), { method: 'DELETE' }),
       async () => {
+        rememberDeletedJob({ id: job.id, name: job.name });
         // Every cached jobs list still shows the job.
         await mutate(
           (cached) => typeof cached === 'string' && cached.startsWith(`${PROXY_PREFIX}v2/jobs/?`),
@@ -102,9 +116,11 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       },
     );
 
-  const deleteBlocked = active
-    ? `Rescale cannot delete a job while it runs (it is ${latest?.status}). Stop it or wait for it to finish.`
-    : null;
+  const deleteBlocked = !active
+    ? null
+    : stopping
+      ? 'Rescale cannot delete a job while it runs (it is Stopping). It can be deleted once it has stopped.'
+      : `Rescale cannot delete a job while it runs (it is ${latest?.status}). Stop it or wait for it to finish.`;
 
   return (
     <section aria-label="Job actions" className="flex flex-col gap-3">
@@ -114,9 +130,36 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
             {pending === 'submit' ? 'Submitting…' : 'Submit'}
           </Button>
         )}
+        {isOwner && saved && (
+          <Link
+            href={`/jobs/new?edit=${encodeURIComponent(job.id)}`}
+            prefetch={false}
+            className={buttonClasses('secondary')}
+          >
+            Edit
+          </Link>
+        )}
         {isOwner && active && (
-          <Button onClick={() => setConfirming('stop')} disabled={pending !== null}>
+          <Button
+            onClick={() => setConfirming('stop')}
+            disabled={stopping || pending !== null}
+            aria-describedby={stopping ? stopReasonId : undefined}
+          >
             Stop
+          </Button>
+        )}
+        {canRunAgain && (
+          <Link
+            href={`/jobs/new?clone=${encodeURIComponent(job.id)}&again=1`}
+            prefetch={false}
+            className={buttonClasses('secondary')}
+          >
+            Run again
+          </Link>
+        )}
+        {isOwner && (
+          <Button onClick={() => setRenaming((open) => !open)} aria-expanded={renaming}>
+            Rename
           </Button>
         )}
         {isOwner && (
@@ -142,6 +185,11 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
           </Button>
         )}
       </div>
+      {isOwner && stopping && (
+        <p id={stopReasonId} className="text-sm text-slate-600 dark:text-slate-300">
+          Stop is unavailable: Rescale is already stopping this job.
+        </p>
+      )}
       {isOwner && deleteBlocked && (
         <p id={deleteReasonId} className="text-sm text-slate-600 dark:text-slate-300">
           Delete is unavailable: {deleteBlocked}
@@ -164,7 +212,8 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
           {message.text}
         </p>
       )}
-      {sharing && <ShareForm job={job} onClose={() => setSharing(false)} />}
+      {renaming && <RenameForm job={job} onClose={() => setRenaming(false)} />}
+      {sharing && <ShareForm job={job} viewerEmail={viewerEmail} onClose={() => setSharing(false)} />}
       <ConfirmDialog
         open={confirming === 'stop'}
         title={`Stop “${job.name}”?`}

@@ -1,12 +1,14 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useNow } from '@/lib/ui/use-now';
 import { LiveStatus } from '@/components/live/live-status';
 import { formatDateTime, formatDuration } from '@/lib/ui/format';
 import { useClusterStatuses } from '@/lib/job/use-job-resources';
 import { CLUSTER_STATUSES, isActiveJobStatus } from '@/lib/rescale/status';
 import { buildTimeline, lanePhases, type Phase } from '@/lib/job/status-timeline';
+import { isClusterLive } from '@/lib/job/cluster-live';
+import { latestStatusEntry } from '@/lib/rescale/latest-status';
 import { useJobStatus } from './job-status-context';
 import { Section, SectionError, SkeletonBlock } from './section';
 import { StatusTimelineSvg } from './status-timeline-svg';
@@ -33,7 +35,17 @@ function PhaseRows({ lane, phases }: { lane: string; phases: Phase[] }) {
 
 export function JobHistory({ jobId }: { jobId: string }) {
   const { statuses, active } = useJobStatus();
-  const cluster = useClusterStatuses(jobId, active);
+  // Corrected during render, like the job's own polling decision (job-status-context.tsx).
+  const [sawJobActive, setSawJobActive] = useState(active);
+  if (active && !sawJobActive) setSawJobActive(true);
+  const [clusterPolling, setClusterPolling] = useState(active);
+  const cluster = useClusterStatuses(jobId, clusterPolling);
+  const clusterLive = isClusterLive({
+    jobActive: active,
+    sawJobActive,
+    clusterStatus: latestStatusEntry(cluster.data)?.status ?? null,
+  });
+  if (clusterLive !== clusterPolling) setClusterPolling(clusterLive);
   const tableId = useId();
   // The server and the hydrating browser must draw the same picture, so an ongoing phase
   // ends at the latest known status until the browser's clock takes over.

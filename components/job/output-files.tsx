@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { Fragment, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { formatBytes } from '@/lib/ui/format';
@@ -31,7 +31,6 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
 
   const listed = files.data?.results.find((file) => file.id === view.preview);
   const previewed = useFile(view.preview && files.data && !listed ? view.preview : null);
-  const previewFile = listed ?? previewed.data;
   const pages = pageCount(files.data?.count ?? 0, FILES_PAGE_SIZE);
 
   function submit(event: FormEvent) {
@@ -104,37 +103,49 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
               </thead>
               <tbody>
                 {files.data.results.map((file) => (
-                  <tr key={file.id} className="border-t border-slate-200 dark:border-slate-800">
-                    <td className={`${cell} font-mono break-all`}>{file.relativePath || file.name}</td>
-                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
-                      {formatBytes(file.decryptedSize)}
-                    </td>
-                    <td className={cell}>
-                      <RelativeTime iso={file.dateUploaded} />
-                    </td>
-                    <td className={`${cell} whitespace-nowrap`}>
-                      <a
-                        href={proxyUrl(rescalePaths.fileContents(file.id))}
-                        download={file.name}
-                        className="text-sky-700 underline dark:text-sky-400"
-                        aria-label={`Download ${file.relativePath || file.name}`}
-                      >
-                        Download
-                      </a>
-                      {canPreview(file) && (
-                        <>
-                          {' · '}
-                          <ViewLink
-                            change={{ preview: file.id }}
-                            className="text-sky-700 underline dark:text-sky-400"
-                            aria-label={`Preview ${file.relativePath || file.name}`}
-                          >
-                            Preview
-                          </ViewLink>
-                        </>
-                      )}
-                    </td>
-                  </tr>
+                  <Fragment key={file.id}>
+                    <tr className="border-t border-slate-200 dark:border-slate-800">
+                      <td className={`${cell} font-mono break-all`}>{file.relativePath || file.name}</td>
+                      <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
+                        {formatBytes(file.decryptedSize)}
+                      </td>
+                      <td className={cell}>
+                        <RelativeTime iso={file.dateUploaded} />
+                      </td>
+                      <td className={`${cell} whitespace-nowrap`}>
+                        <a
+                          href={proxyUrl(rescalePaths.fileContents(file.id))}
+                          download={file.name}
+                          className="text-sky-700 underline dark:text-sky-400"
+                          aria-label={`Download ${file.relativePath || file.name}`}
+                        >
+                          Download
+                        </a>
+                        {canPreview(file) && (
+                          <>
+                            {' · '}
+                            <ViewLink
+                              change={{ preview: file.id }}
+                              className="text-sky-700 underline dark:text-sky-400"
+                              aria-label={`Preview ${file.relativePath || file.name}`}
+                            >
+                              Preview
+                            </ViewLink>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                    {file.id === view.preview && (
+                      <tr>
+                        <td colSpan={4} className="px-2 pb-3">
+                          {/* Zero width, then the row's: long lines scroll inside the preview instead of widening the table. */}
+                          <div className="w-0 min-w-full">
+                            <FilePreview file={file} />
+                          </div>
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
@@ -155,7 +166,7 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
           onRetry={() => void previewed.mutate()}
         />
       )}
-      {previewFile && <FilePreview file={previewFile} />}
+      {previewed.data && <FilePreview file={previewed.data} />}
     </div>
   );
 }

@@ -9,12 +9,21 @@ import { RescaleError } from '@/lib/rescale/errors';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job, ShareResult } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
+import { shareRecipientProblem } from '@/lib/job/share-domain';
 
 const inputClasses =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900';
 
 /** Share by email; shows what the platform answered, and keeps what was typed on failure. */
-export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
+export function ShareForm({
+  job,
+  viewerEmail,
+  onClose,
+}: {
+  job: Job;
+  viewerEmail: string;
+  onClose: () => void;
+}) {
   const { mutate } = useSWRConfig();
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState('');
@@ -27,9 +36,14 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
 
   async function share(event: FormEvent) {
     event.preventDefault();
+    setAnswer(null);
+    const problem = shareRecipientProblem(email, viewerEmail);
+    if (problem) {
+      setError({ text: `The job was not shared: ${problem}`, email: problem });
+      return;
+    }
     setBusy(true);
     setError(null);
-    setAnswer(null);
     try {
       const result = await apiJson<ShareResult>(proxyUrl(rescalePaths.jobShare(job.id)), {
         method: 'POST',
@@ -43,7 +57,9 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
     } catch (caught) {
       const fields = caught instanceof RescaleError ? caught.fieldErrors : {};
       setError({
-        text: describeFailure(caught, { action: 'share the job' }),
+        text: fields.email
+          ? `Rescale refused to share the job: ${fields.email.join(' ')}`
+          : describeFailure(caught, { action: 'share the job' }),
         email: fields.email?.join(' '),
         message: fields.message?.join(' '),
       });
@@ -54,6 +70,7 @@ export function ShareForm({ job, onClose }: { job: Job; onClose: () => void }) {
 
   return (
     <form
+      noValidate
       onSubmit={share}
       aria-label="Share this job"
       className="flex max-w-xl flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700"

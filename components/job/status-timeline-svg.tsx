@@ -1,5 +1,6 @@
 import { formatDuration } from '@/lib/ui/format';
 import type { Timeline } from '@/lib/job/status-timeline';
+import { timelineTicks } from '@/lib/job/timeline-ticks';
 
 const WIDTH = 1000;
 const LANE_HEIGHT = 30;
@@ -28,102 +29,104 @@ export function StatusTimelineSvg({ timeline, describedBy }: { timeline: Timelin
   const span = Math.max(1, timeline.end - timeline.start);
   const x = (time: number) => LABEL_WIDTH + ((time - timeline.start) / span) * (WIDTH - LABEL_WIDTH - 4);
   const height = timeline.lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
-  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  const ticks = timelineTicks(span);
 
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-label={`Status timeline over ${formatDuration(span)}`}
-      aria-describedby={describedBy}
-      className="h-auto w-full text-slate-700 dark:text-slate-200"
-      data-testid="status-timeline"
-    >
-      {timeline.lanes.map((lane, laneIndex) => {
-        const top = laneIndex * LANE_HEIGHT;
-        return (
-          <g key={lane.label}>
-            <text x={0} y={top + LANE_HEIGHT / 2 + 4} className="fill-current text-[12px] font-medium">
-              {lane.label}
-            </text>
-            {lane.phases.map((phase, index) => {
-              const left = x(phase.start);
-              const width = Math.max(phase.end > phase.start ? 2 : 0, x(phase.end) - left);
-              const title = `${lane.label}: ${phase.status}${phase.reason ? ` (${phase.reason})` : ''}, ${
-                phase.end > phase.start ? formatDuration(phase.end - phase.start) : 'reached'
-              }${phase.ongoing ? ' so far' : ''}`;
-              if (width === 0) {
+    // Below this width the labels shrink past reading: the timeline scrolls instead.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Status timeline, scrollable">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={`Status timeline over ${formatDuration(span)}`}
+        aria-describedby={describedBy}
+        className="h-auto w-full min-w-[40rem] text-slate-700 dark:text-slate-200"
+        data-testid="status-timeline"
+      >
+        {timeline.lanes.map((lane, laneIndex) => {
+          const top = laneIndex * LANE_HEIGHT;
+          return (
+            <g key={lane.label}>
+              <text x={0} y={top + LANE_HEIGHT / 2 + 4} className="fill-current text-[12px] font-medium">
+                {lane.label}
+              </text>
+              {lane.phases.map((phase, index) => {
+                const left = x(phase.start);
+                const width = Math.max(phase.end > phase.start ? 2 : 0, x(phase.end) - left);
+                const title = `${lane.label}: ${phase.status}${phase.reason ? ` (${phase.reason})` : ''}, ${
+                  phase.end > phase.start ? formatDuration(phase.end - phase.start) : 'reached'
+                }${phase.ongoing ? ' so far' : ''}`;
+                if (width === 0) {
+                  return (
+                    <g key={index}>
+                      <title>{title}</title>
+                      <rect
+                        x={left - 1.5}
+                        y={top + 4}
+                        width={3}
+                        height={LANE_HEIGHT - 8}
+                        className="fill-current"
+                      />
+                    </g>
+                  );
+                }
+                const label = `${phase.status} · ${formatDuration(phase.end - phase.start)}`;
+                const fits = width > label.length * 6.2 + 8;
+                const short = width > phase.status.length * 6.2 + 8;
                 return (
                   <g key={index}>
                     <title>{title}</title>
                     <rect
-                      x={left - 1.5}
+                      x={left}
                       y={top + 4}
-                      width={3}
+                      width={width}
                       height={LANE_HEIGHT - 8}
-                      className="fill-current"
-                    />
+                      rx={3}
+                      className={`${fills[phase.status] ?? 'fill-slate-300 dark:fill-slate-600'} stroke-white dark:stroke-slate-950`}
+                      strokeWidth={1}
+                    >
+                      {phase.ongoing && (
+                        <animate attributeName="opacity" values="1;0.6;1" dur="2s" repeatCount="indefinite" />
+                      )}
+                    </rect>
+                    {(fits || short) && (
+                      <text
+                        x={left + 4}
+                        y={top + LANE_HEIGHT / 2 + 4}
+                        className="fill-slate-900 text-[11px] dark:fill-white"
+                      >
+                        {fits ? label : phase.status}
+                      </text>
+                    )}
                   </g>
                 );
-              }
-              const label = `${phase.status} · ${formatDuration(phase.end - phase.start)}`;
-              const fits = width > label.length * 6.2 + 8;
-              const short = width > phase.status.length * 6.2 + 8;
-              return (
-                <g key={index}>
-                  <title>{title}</title>
-                  <rect
-                    x={left}
-                    y={top + 4}
-                    width={width}
-                    height={LANE_HEIGHT - 8}
-                    rx={3}
-                    className={`${fills[phase.status] ?? 'fill-slate-300 dark:fill-slate-600'} stroke-white dark:stroke-slate-950`}
-                    strokeWidth={1}
-                  >
-                    {phase.ongoing && (
-                      <animate attributeName="opacity" values="1;0.6;1" dur="2s" repeatCount="indefinite" />
-                    )}
-                  </rect>
-                  {(fits || short) && (
-                    <text
-                      x={left + 4}
-                      y={top + LANE_HEIGHT / 2 + 4}
-                      className="fill-slate-900 text-[11px] dark:fill-white"
-                    >
-                      {fits ? label : phase.status}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
-      {ticks.map((share) => {
-        const at = timeline.start + share * span;
-        const tx = x(at);
-        return (
-          <g key={share}>
-            <line
-              x1={tx}
-              x2={tx}
-              y1={0}
-              y2={height - AXIS_HEIGHT + 4}
-              className="stroke-slate-300 dark:stroke-slate-700"
-              strokeDasharray="2 3"
-            />
-            <text
-              x={tx}
-              y={height - 6}
-              textAnchor={share === 0 ? 'start' : share === 1 ? 'end' : 'middle'}
-              className="fill-current text-[11px]"
-            >
-              {share === 0 ? 'start' : `+${formatDuration(at - timeline.start)}`}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+              })}
+            </g>
+          );
+        })}
+        {ticks.map(({ share, label }) => {
+          const tx = x(timeline.start + share * span);
+          return (
+            <g key={share}>
+              <line
+                x1={tx}
+                x2={tx}
+                y1={0}
+                y2={height - AXIS_HEIGHT + 4}
+                className="stroke-slate-300 dark:stroke-slate-700"
+                strokeDasharray="2 3"
+              />
+              <text
+                x={tx}
+                y={height - 6}
+                textAnchor={share === 0 ? 'start' : share === 1 ? 'end' : 'middle'}
+                className="fill-current text-[11px]"
+              >
+                {label}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

@@ -6,6 +6,8 @@ import { Button } from '@/components/ui/button';
 import { countMatches, highlightPieces } from '@/lib/ui/highlight';
 import { useRunTail } from '@/lib/job/use-job-resources';
 import { TAIL_LINE_CHOICES } from '@/lib/url-state/job-view-query';
+import { isBinaryFileType } from '@/lib/job/tail-file-type';
+import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 
@@ -56,13 +58,24 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
     setPinned(true);
   }
   const scroller = useRef<HTMLPreElement>(null);
+  const viewer = useRef<HTMLElement>(null);
+  /** The file the view was last opened on: a newly opened tail starts at its newest line, in sight. */
+  const openedOn = useRef<string | null>(null);
   const ids = { lines: useId(), search: useId(), follow: useId(), wrap: useId() };
   const lines = tail.data?.lines ?? [];
+  const binary = isBinaryFileType(tail.data?.fileType);
 
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && view.follow && pinned) element.scrollTop = element.scrollHeight;
-  }, [tail.data, view.follow, pinned, wrap]);
+    if (!element || !tail.data) return;
+    if (openedOn.current !== path) {
+      openedOn.current = path;
+      element.scrollTop = element.scrollHeight;
+      viewer.current?.scrollIntoView({ block: 'nearest' });
+    } else if (view.follow && pinned) {
+      element.scrollTop = element.scrollHeight;
+    }
+  }, [tail.data, view.follow, pinned, wrap, path]);
 
   useEffect(() => {
     if (tail.error) onFailure();
@@ -85,7 +98,12 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
     'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
   return (
-    <section aria-label={`Tail of ${path}`} className="flex flex-col gap-2" data-testid="tail-viewer">
+    <section
+      ref={viewer}
+      aria-label={`Tail of ${path}`}
+      className="flex scroll-mt-4 flex-col gap-2"
+      data-testid="tail-viewer"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h4 className="font-mono text-sm font-semibold break-all">{path}</h4>
         <LiveStatus {...tail} />
@@ -145,7 +163,21 @@ export function TailViewer({ jobId, runId, path, ended, onFailure }: TailViewerP
         <SectionError what={`the end of ${path}`} error={tail.error} onRetry={tail.refresh} />
       )}
       {tail.isLoading && !tail.data && <SkeletonBlock label={`the end of ${path}`} lines={8} />}
-      {tail.data && (
+      {tail.data && binary && (
+        <div className="flex flex-col items-start gap-2 rounded border border-slate-300 p-3 text-sm dark:border-slate-600">
+          <p>
+            <span className="font-mono break-all">{path}</span> is a binary file: it has no lines to show.
+          </p>
+          <a
+            href={proxyUrl(rescalePaths.runTail(jobId, runId, path))}
+            download={path.split('/').at(-1)}
+            className="text-sky-700 underline dark:text-sky-400"
+          >
+            Download {path.split('/').at(-1)}
+          </a>
+        </div>
+      )}
+      {tail.data && !binary && (
         <div className="relative">
           <pre
             ref={scroller}

@@ -29,6 +29,8 @@ const headerCell =
 const cell = 'px-3 py-2 align-top text-sm';
 /** On narrow screens these fold into the name cell instead. */
 const secondary = 'hidden md:table-cell';
+/** On a phone the status folds into the name cell too, so the name, status and Created all fit. */
+const status = 'hidden sm:table-cell';
 
 export function JobsTable({
   jobs,
@@ -51,7 +53,7 @@ export function JobsTable({
           <tr>
             <SortableHeader label="Name" column="name" ordering={ordering} onSort={onSort} />
             {/* As wide as a wrapped reason: outcomes arriving after the first paint do not move the columns. */}
-            <th scope="col" className={`${headerCell} md:w-56`}>
+            <th scope="col" className={`${headerCell} ${status} md:w-56`}>
               Status
             </th>
             <th scope="col" className={`${headerCell} ${secondary}`}>
@@ -89,6 +91,13 @@ const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) 
   const owner = ownerLabel(job.owner, viewerEmail);
   const software = job.analysisNames.join(', ') || '—';
   const sharing = sharingLabel(job.sharedWith);
+  const badge = (
+    <StatusBadge
+      status={job.jobStatus.content}
+      reason={outcome}
+      reasonPending={outcome === undefined && isTerminalJobStatus(job.jobStatus.content)}
+    />
+  );
   return (
     <tr className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
       <th scope="row" className={`${cell} text-left font-medium`}>
@@ -103,20 +112,15 @@ const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) 
         <div className="mt-0.5 text-xs font-normal text-slate-600 md:hidden dark:text-slate-400">
           {software} · {owner} · {formatBytes(job.storage)}
         </div>
+        <div className="mt-1 font-normal sm:hidden">{badge}</div>
       </th>
-      <td className={cell}>
-        <StatusBadge
-          status={job.jobStatus.content}
-          reason={outcome}
-          reasonPending={outcome === undefined && isTerminalJobStatus(job.jobStatus.content)}
-        />
-      </td>
+      <td className={`${cell} ${status}`}>{badge}</td>
       <td className={`${cell} ${secondary}`}>{software}</td>
       <td className={`${cell} ${secondary}`}>
         <div>{owner}</div>
         <div className="text-xs text-slate-600 dark:text-slate-400">{sharing}</div>
       </td>
-      <td className={cell}>
+      <td className={`${cell} whitespace-nowrap`}>
         <RelativeTime iso={job.dateInserted} />
       </td>
       <td className={`${cell} ${secondary} text-right whitespace-nowrap tabular-nums`}>

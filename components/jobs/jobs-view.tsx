@@ -26,6 +26,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { isAnyJobActive } from '../../lib/jobs/job-row';
+import { DeletedJobNotice } from './deleted-job-notice';
 import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
 import { PageSizeSelect } from './page-size-select';
@@ -74,6 +75,10 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   if (active !== liveActive) setActive(liveActive);
 
   const stale = isLoading && data !== undefined;
+  /** The page asked for, from the click until its rows are on screen: a big page can take seconds. */
+  const [pendingPage, setPendingPage] = useState<number | null>(null);
+  if (pendingPage !== null && query.page === pendingPage && !isLoading) setPendingPage(null);
+  const loadingPage = pendingPage ?? (stale ? query.page : null);
   const count = data?.count ?? 0;
   const pages = pageCount(count, query.pageSize);
 
@@ -87,6 +92,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
 
   const goToPage = (page: number) => {
     scrollPendingRef.current = { from: data };
+    setPendingPage(page);
     navigate({ ...query, page });
   };
 
@@ -110,6 +116,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
 
   return (
     <div className="flex flex-col gap-4">
+      <DeletedJobNotice />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <JobsSearch value={query.search} onSearch={(search) => navigate({ ...query, search, page: 1 })} />
         <div className="flex items-end gap-3">
@@ -129,6 +136,18 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
         <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
           {data ? `${count.toLocaleString('en')} ${count === 1 ? 'job' : 'jobs'}` : null}
           {query.search && data ? ` matching “${query.search}”` : null}
+          {loadingPage !== null ? (
+            <span
+              data-testid="jobs-page-loading"
+              className="ml-2 inline-flex items-center gap-1.5 font-medium text-sky-800 dark:text-sky-300"
+            >
+              <span
+                aria-hidden="true"
+                className="inline-block size-3 animate-spin rounded-full border-2 border-current border-t-transparent"
+              />
+              Loading page {loadingPage}…
+            </span>
+          ) : null}
         </p>
         <LiveStatus
           lastUpdatedAt={live.lastUpdatedAt}
@@ -155,7 +174,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
             platformId={platformId}
             ordering={query.ordering}
             onSort={onSort}
-            stale={stale}
+            stale={stale || loadingPage !== null}
             caption={`Jobs, page ${query.page} of ${pages}`}
           />
         ) : data && query.search ? (

@@ -16,6 +16,7 @@ const LABELS: Record<Exclude<JobFormField, 'form'>, string> = {
   license: 'Licence',
   envVars: 'Environment variables',
   inputFiles: 'Input files',
+  jobVariables: 'DOE variables',
 };
 
 export type ErrorSummaryProps = { errors: JobFormErrors; title: string; ref?: Ref<HTMLDivElement> };

@@ -13,15 +13,23 @@ import type { JobForm, JobFormErrors, JobFormField } from '@/lib/new-job/form';
 import { chooseAnalysis, chooseCoreType, chooseMpi, chooseVersion } from '@/lib/new-job/form-changes';
 import { validateJobForm } from '@/lib/new-job/validate';
 import { formatDateTime } from '@/lib/ui/format';
-import type { Job } from '@/lib/rescale/types';
+import type { Job, JobCreate } from '@/lib/rescale/types';
 import { signInUrl, type SignInReason } from '@/lib/auth/sign-in-url';
 import { CommandSection } from './command-section';
+import { DoeVariablesSection } from './doe-variables-section';
 import { EnvVarsSection } from './env-vars-section';
 import { ErrorSummary } from './error-summary';
 import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
 import { FieldError, inputClasses, labelClasses } from './field-error';
 import { InputFilesSection } from './input-files-section';
-import { createJob, saveFailureErrors, signInReasonOf, submitJob } from '../../lib/new-job/save-job';
+import { LaunchReview } from './launch-review';
+import {
+  createJob,
+  saveFailureErrors,
+  signInReasonOf,
+  submitJob,
+  updateJob,
+} from '../../lib/new-job/save-job';
 import { useNewJobForm } from '../../lib/new-job/use-new-job-form';
 
 /** Keeps the place of a section whose code is still loading, so the form does not jump. */
@@ -53,13 +61,20 @@ export type NewJobFormProps = {
   /** Whose drafts these are (region and email): never the key. */
   draftOwner: string;
   cloneOf: string | null;
+  /** A saved, never-submitted job of the viewer's, edited in this form and saved in place. */
+  editOf?: string | null;
+  /** "Run again": the copy goes straight to the launch review. */
+  runAgain?: boolean;
 };
 
-export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
+type SavedJob = Pick<Job, 'id' | 'name'>;
+
+export function NewJobForm({ draftOwner, cloneOf, editOf = null, runAgain = false }: NewJobFormProps) {
   const router = useRouter();
   const analyses = useAnalyses();
   const coreTypes = useCatalogueCoreTypes();
-  const source = useCloneSource(cloneOf);
+  const sourceId = editOf ?? cloneOf;
+  const source = useCloneSource(sourceId);
   const catalogue: Catalogue | null =
     analyses.data && coreTypes.data
       ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results }
@@ -68,13 +83,16 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
   const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({
     draftOwner,
     cloneOf,
+    editOf,
     catalogue,
     source: source.data,
   });
   const [errors, setErrors] = useState<JobFormErrors>({});
   const [phase, setPhase] = useState<Phase>('editing');
   const [signInReason, setSignInReason] = useState<SignInReason | null>(null);
-  const [unsubmitted, setUnsubmitted] = useState<Job | null>(null);
+  const [unsubmitted, setUnsubmitted] = useState<SavedJob | null>(null);
+  const [review, setReview] = useState<JobCreate | null>(null);
+  const [reviewOffered, setReviewOffered] = useState(!runAgain);
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void loadSoftware();
@@ -82,10 +100,17 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     void loadPrice();
   }, []);
 
-  if (cloneOf && source.error) {
+  if (!reviewOffered && form && catalogue) {
+    setReviewOffered(true);
+    const checked = validateJobForm(form, catalogue);
+    if (checked.ok) setReview(checked.body);
+    else setErrors(checked.errors);
+  }
+
+  if (sourceId && source.error) {
     return (
       <ErrorPanel
-        title="The job to copy could not be loaded"
+        title={editOf ? 'The job to edit could not be loaded' : 'The job to copy could not be loaded'}
         message={describeFailure(source.error)}
         onRetry={() => void source.mutate()}
         action={
@@ -115,7 +140,7 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     requestAnimationFrame(() => summary.current?.focus());
   }
 
-  async function submitSaved(job: Job) {
+  async function submitSaved(job: SavedJob) {
     setPhase('submitting');
     try {
       await submitJob(job.id);
@@ -131,12 +156,13 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     finish(job);
   }
 
-  function finish(job: Job) {
+  function finish(job: SavedJob) {
     discardDraft();
     router.push(`/jobs/${encodeURIComponent(job.id)}`);
   }
 
-  async function save(andSubmit: boolean) {
+  /** "Save and submit" asks first: the review shows what starts billing, then `launch` runs it. */
+  function save(andSubmit: boolean) {
     if (!form || !catalogue || phase !== 'editing') return;
     const checked = validateJobForm(form, catalogue);
     if (!checked.ok) {
@@ -144,13 +170,21 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
       return;
     }
     setErrors({});
+    if (andSubmit) setReview(checked.body);
+    else void create(checked.body, false);
+  }
+
+  async function create(body: JobCreate, andSubmit: boolean) {
     setSignInReason(null);
     setUnsubmitted(null);
     setPhase('saving');
-    let job: Job;
+    let job: SavedJob;
     try {
-      job = await createJob(checked.body);
+      job = editOf ? await updateJob(editOf, body) : await createJob(body);
+      // The job page would otherwise find the job as it was before the edit in the cache.
+      if (editOf) await source.mutate(undefined, { revalidate: false });
     } catch (error) {
+      setReview(null);
       setSignInReason(signInReasonOf(error));
       setPhase('editing');
       showErrors(saveFailureErrors(error));
@@ -158,11 +192,12 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
     }
     if (andSubmit) await submitSaved(job);
     else finish(job);
+    setReview(null);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void save(false);
+    save(false);
   }
 
   const analysis = catalogue ? findAnalysis(catalogue, form.analysisCode) : undefined;
@@ -303,6 +338,18 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         onUpdate={(change) => edit(['inputFiles'], (f) => ({ ...f, inputFiles: change(f.inputFiles) }))}
       />
 
+      <DoeVariablesSection
+        form={form}
+        errors={errors}
+        onLeaveOut={() =>
+          edit(['jobVariables'], (f) => ({
+            ...f,
+            leftOutVariables: f.jobVariables.map((variable) => variable.name),
+            jobVariables: [],
+          }))
+        }
+      />
+
       <EnvVarsSection
         rows={form.envVars}
         errors={errors}
@@ -313,13 +360,24 @@ export function NewJobForm({ draftOwner, cloneOf }: NewJobFormProps) {
         <Button type="submit" disabled={busy || !catalogue}>
           {phase === 'saving' ? 'Saving…' : 'Save'}
         </Button>
-        <Button variant="primary" disabled={busy || !catalogue} onClick={() => void save(true)}>
+        <Button variant="primary" disabled={busy || !catalogue} onClick={() => save(true)}>
           {phase === 'submitting' ? 'Submitting…' : 'Save and submit'}
         </Button>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Your form is kept in this browser until the job is saved.
         </p>
       </div>
+      {catalogue ? (
+        <LaunchReview
+          open={review !== null}
+          body={review}
+          form={form}
+          catalogue={catalogue}
+          busy={busy}
+          onConfirm={() => review && void create(review, true)}
+          onCancel={() => setReview(null)}
+        />
+      ) : null}
     </form>
   );
 }

@@ -57,6 +57,10 @@ describe('region allowlist', () => {
     assert.ok(eu);
     assert.equal(apiKeyPageUrl(eu), 'https://eu.rescale.com/user/settings/api-key/');
   });
+
+  it('offers no key page for a region that is not one of Rescale’s', () => {
+    assert.equal(apiKeyPageUrl({ id: 'sandbox', label: 'sandbox', url: 'http://127.0.0.1:4010' }), null);
+  });
 });
 
 describe('parsing RESCALE_PLATFORMS', () => {

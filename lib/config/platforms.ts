@@ -89,7 +89,12 @@ export function isAllowedPlatform(platform: { id: string; url: string }): boolea
   return findPlatform(platform.id)?.url === platform.url;
 }
 
-/** The region's page where a user creates or copies an API key. */
-export function apiKeyPageUrl(platform: Platform): string {
-  return `${platform.url}/user/settings/api-key/`;
+/**
+ * The region's page where a user creates or copies an API key: only Rescale's own regions
+ * have one. A region configured elsewhere (a local server, a proxy) has no such page, so
+ * none is offered rather than a link that fails.
+ */
+export function apiKeyPageUrl(platform: Platform): string | null {
+  const builtIn = BUILT_IN_PLATFORMS.some((known) => known.url === platform.url);
+  return builtIn ? `${platform.url}/user/settings/api-key/` : null;
 }

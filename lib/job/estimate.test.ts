@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { coreTypeFixture } from '../../test/support/core-type-fixture';
-import { coresOf, estimateJob, executingHours } from './estimate';
+import { coresOf, estimateJob, executingHours, executingHoursSoFar } from './estimate';
 
 const coreType = (code: string, price: number, lowPriorityPrice = '0.05') =>
   coreTypeFixture({ code, name: code, price, lowPriorityPrice });
@@ -82,5 +82,16 @@ describe('estimateJob', () => {
     assert.equal(estimate.coreHours, 2);
     assert.equal(estimate.cost, null);
     assert.equal(estimate.analyses[0]?.pricePerCoreHour, null);
+  });
+});
+
+describe('executingHoursSoFar', () => {
+  it('counts a running job’s Executing phase up to now', () => {
+    const statuses = [status('Executing', '2026-01-01T01:00:00Z'), status('Queued', '2026-01-01T00:00:00Z')];
+    assert.equal(executingHoursSoFar(statuses, Date.parse('2026-01-01T01:30:00Z')), 0.5);
+  });
+
+  it('is null before the job executes', () => {
+    assert.equal(executingHoursSoFar([status('Queued', '2026-01-01T00:00:00Z')], Date.now()), null);
   });
 });

@@ -36,6 +36,16 @@ export function executingHours(statuses: readonly StatusEntry[]): number | null 
   return timeIn(phases, 'Executing') / MS_PER_HOUR;
 }
 
+/**
+ * Hours spent Executing up to `now`, for a job that is still running: the ongoing phase
+ * counts until `now`. Null when the job has not reached Executing yet.
+ */
+export function executingHoursSoFar(statuses: readonly StatusEntry[], now: number): number | null {
+  const phases = lanePhases(statuses, (status) => !isActiveJobStatus(status), now);
+  if (!phases.some((phase) => phase.status === 'Executing')) return null;
+  return timeIn(phases, 'Executing') / MS_PER_HOUR;
+}
+
 export function coresOf(hardware: Pick<Hardware, 'coresPerSlot' | 'slots'>): number {
   return hardware.coresPerSlot * (hardware.slots ?? 1);
 }

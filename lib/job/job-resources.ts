@@ -3,7 +3,6 @@ import { rescalePaths } from '@/lib/rescale/paths';
 import type {
   CoreType,
   DirectoryEntry,
-  FileLines,
   Job,
   JobSummary,
   Paginated,
@@ -61,5 +60,4 @@ export const jobResources = {
     resource<DirectoryEntry[]>(rescalePaths.runDirectory(jobId, runId), 'directory'),
   tail: (jobId: string, runId: string, path: string, lines: number) =>
     resource<TailLines>(rescalePaths.runTail(jobId, runId, path, { lines }), 'tail'),
-  fileLines: (fileId: string) => resource<FileLines>(rescalePaths.fileLines(fileId)),
 } as const;

@@ -71,7 +71,29 @@ describe('jobToForm', () => {
       licenseValues: { LM_LICENSE_FILE: '27000@lic' },
       envVars: [{ key: 'SOLVER_OPTS', value: '-fast' }],
       inputFiles: [{ id: 'XkpTse', name: 'bracket.inp', size: 663368 }],
+      jobVariables: [],
+      leftOutVariables: [],
     });
+  });
+
+  it('keeps the name of a job edited in place', () => {
+    assert.equal(jobToForm(job, catalogue, { copy: false }).name, 'Bracket stress');
+  });
+
+  it('carries a DOE job’s variables into the copy and its request, with every documented field', () => {
+    const variable = {
+      name: 'x_velocity',
+      variableType: 'Param' as const,
+      displayOrder: 0,
+      valueGeneratorType: 'Linspace',
+      valueGeneratorSettings: { min: 1, max: 2 },
+    };
+    const form = jobToForm({ ...job, jobvariables: [variable] }, catalogue);
+    assert.deepEqual(form.jobVariables, [variable]);
+    const result = validateJobForm(form, catalogue);
+    assert.deepEqual(result.ok ? result.body.jobvariables : null, [
+      { ...variable, variableGeneratorType: 'Linspace' },
+    ]);
   });
 
   it('finds the version when the job names it by its display version', () => {

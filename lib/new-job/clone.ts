@@ -7,7 +7,7 @@ import type { JobForm } from './form';
  * input files. Variables that answer the software's licence settings go back to the
  * licence fields; the rest stay as rows.
  */
-export function jobToForm(job: Job, catalogue: Catalogue): JobForm {
+export function jobToForm(job: Job, catalogue: Catalogue, { copy = true }: { copy?: boolean } = {}): JobForm {
   const jobAnalysis = job.jobanalyses[0];
   const analysis = jobAnalysis ? findAnalysis(catalogue, jobAnalysis.analysis.code) : undefined;
   const version =
@@ -25,7 +25,7 @@ export function jobToForm(job: Job, catalogue: Catalogue): JobForm {
 
   const hardware = jobAnalysis?.hardware;
   return {
-    name: `${job.name} (copy)`,
+    name: copy ? `${job.name} (copy)` : job.name,
     analysisCode: jobAnalysis?.analysis.code ?? '',
     versionCode: version?.versionCode ?? jobAnalysis?.analysis.version ?? '',
     coreType: hardware?.coreType ?? '',
@@ -42,5 +42,7 @@ export function jobToForm(job: Job, catalogue: Catalogue): JobForm {
       name: file.name,
       size: file.decryptedSize ?? 0,
     })),
+    jobVariables: job.jobvariables.filter((variable) => variable.name),
+    leftOutVariables: [],
   };
 }

@@ -24,8 +24,9 @@ const PREFIX = 'rescale-dashboard:new-job-draft';
  * Each account (region and email) has its own drafts, so someone else signing in on the
  * same browser never sees them; a blank form and each cloned job have their own too.
  */
-export function draftKey(owner: string, cloneOf: string | null): string {
+export function draftKey(owner: string, cloneOf: string | null, editOf: string | null = null): string {
   const base = `${PREFIX}:${owner}`;
+  if (editOf) return `${base}:edit:${editOf}`;
   return cloneOf ? `${base}:clone:${cloneOf}` : base;
 }
 

@@ -13,6 +13,7 @@ export const FIELD_IDS: Record<Exclude<JobFormField, 'form'>, string> = {
   license: 'software-license',
   envVars: 'job-env-vars',
   inputFiles: 'job-input-files',
+  jobVariables: 'job-variables',
 };
 
 export function errorId(field: JobFormField): string {

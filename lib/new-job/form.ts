@@ -3,6 +3,16 @@
  * restores "1.5" or "" as the user left it; `validateJobForm` turns them into a
  * request body.
  */
+import type { JobVariable, JobVariableType } from '@/lib/rescale/types';
+
+const JOB_VARIABLE_TYPES: readonly JobVariableType[] = [
+  'Param',
+  'Design',
+  'Output',
+  'Case',
+  'Constraint',
+  'Objective',
+];
 export type InputFileRef = { id: string; name: string; size: number };
 export type EnvVarRow = { key: string; value: string };
 export type JobForm = {
@@ -19,6 +29,10 @@ export type JobForm = {
   licenseValues: Record<string, string>;
   envVars: EnvVarRow[];
   inputFiles: InputFileRef[];
+  /** A cloned DOE job's variables, as the platform described them. */
+  jobVariables: JobVariable[];
+  /** Names of the variables the user chose to leave out of a copy, to say so on the form. */
+  leftOutVariables: string[];
 };
 
 const TEXT_FIELDS = [
@@ -64,6 +78,24 @@ function readInputFile(value: unknown): InputFileRef | null {
   return { id, name, size };
 }
 
+const VARIABLE_TYPES: ReadonlySet<string> = new Set(JOB_VARIABLE_TYPES);
+
+function readJobVariable(value: unknown): JobVariable | null {
+  if (!isRecord(value)) return null;
+  const { name, variableType, displayOrder, valueGeneratorType, valueGeneratorSettings } = value;
+  if (typeof name !== 'string' || typeof variableType !== 'string' || !VARIABLE_TYPES.has(variableType))
+    return null;
+  if (typeof displayOrder !== 'number' || typeof valueGeneratorType !== 'string') return null;
+  if (!isRecord(valueGeneratorSettings)) return null;
+  return {
+    name,
+    variableType: variableType as JobVariableType,
+    displayOrder,
+    valueGeneratorType,
+    valueGeneratorSettings,
+  };
+}
+
 function readList<T>(value: unknown, readOne: (item: unknown) => T | null): T[] | null {
   if (!Array.isArray(value)) return null;
   const out: T[] = [];
@@ -83,7 +115,12 @@ export function readJobForm(value: unknown): JobForm | null {
   const licenseValues = readStrings(value.licenseValues);
   const envVars = readList(value.envVars, readEnvVar);
   const inputFiles = readList(value.inputFiles, readInputFile);
-  if (!licenseValues || !envVars || !inputFiles) return null;
+  // Drafts saved before copies carried variables have neither list.
+  const jobVariables = readList(value.jobVariables ?? [], readJobVariable);
+  const leftOutVariables = readList(value.leftOutVariables ?? [], (item) =>
+    typeof item === 'string' ? item : null,
+  );
+  if (!licenseValues || !envVars || !inputFiles || !jobVariables || !leftOutVariables) return null;
   const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, value[field] as string])) as Pick<
     JobForm,
     (typeof TEXT_FIELDS)[number]
@@ -95,6 +132,8 @@ export function readJobForm(value: unknown): JobForm | null {
     licenseValues,
     envVars,
     inputFiles,
+    jobVariables,
+    leftOutVariables,
   };
 }
 
@@ -111,6 +150,7 @@ export type JobFormField =
   | 'license'
   | 'envVars'
   | 'inputFiles'
+  | 'jobVariables'
   | 'form';
 
 export type JobFormErrors = Partial<Record<JobFormField, string>>;
@@ -130,5 +170,7 @@ export function emptyJobForm(): JobForm {
     licenseValues: {},
     envVars: [],
     inputFiles: [],
+    jobVariables: [],
+    leftOutVariables: [],
   };
 }

@@ -39,6 +39,7 @@ function fieldFor(path: string[]): JobFormField {
   const keys = path.filter((segment) => segment !== '*' && !/^\d+$/.test(segment));
   const [first, second, third] = keys;
   if (first === 'name') return 'name';
+  if (first === 'jobvariables') return 'jobVariables';
   if (first !== 'jobanalyses') return 'form';
   if (!second) return 'analysis';
   if (second === 'analysis') return third === 'version' ? 'version' : 'analysis';

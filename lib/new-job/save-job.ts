@@ -20,6 +20,16 @@ export function createJob(body: JobCreate): Promise<Job> {
   });
 }
 
+/** A saved, never-submitted job rewritten whole from the form (`PUT jobs/{id}/`); the platform answers with its id and name. */
+export function updateJob(jobId: string, body: JobCreate): Promise<Pick<Job, 'id' | 'name'>> {
+  return apiJson<Pick<Job, 'id' | 'name'>>(proxyUrl(rescalePaths.job(jobId)), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    stayOnUnauthorized: true,
+  });
+}
+
 export async function submitJob(jobId: string): Promise<void> {
   await apiFetch(proxyUrl(rescalePaths.jobSubmit(jobId)), { method: 'POST', stayOnUnauthorized: true });
 }

@@ -24,15 +24,18 @@ export type NewJobFormState = {
 export function useNewJobForm({
   draftOwner,
   cloneOf,
+  editOf,
   catalogue,
   source,
 }: {
   draftOwner: string;
   cloneOf: string | null;
+  /** A saved job being edited in place: its form keeps its name. */
+  editOf: string | null;
   catalogue: Catalogue | null;
   source: Job | undefined;
 }): NewJobFormState {
-  const key = draftKey(draftOwner, cloneOf);
+  const key = draftKey(draftOwner, cloneOf, editOf);
   const [form, setForm] = useState<JobForm | null>(null);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [edited, setEdited] = useState(false);
@@ -53,9 +56,9 @@ export function useNewJobForm({
         return;
       }
     }
-    if (!cloneOf) setForm(emptyJobForm());
-    else if (source && catalogue) setForm(jobToForm(source, catalogue));
-  }, [form, cloneOf, source, catalogue, key]);
+    if (!cloneOf && !editOf) setForm(emptyJobForm());
+    else if (source && catalogue) setForm(jobToForm(source, catalogue, { copy: editOf === null }));
+  }, [form, cloneOf, editOf, source, catalogue, key]);
 
   useEffect(() => {
     if (form && edited) saveDraft(window.localStorage, key, form, Date.now());

@@ -95,6 +95,18 @@ describe('validateJobForm', () => {
     assert.ok(errorsOf(validateJobForm(filledForm({ command: ' ' }), catalogue)).command);
   });
 
+  it('refuses a command that still holds a placeholder, naming it', () => {
+    const errors = errorsOf(
+      validateJobForm(filledForm({ command: 'foamExec <module> <input-file>' }), catalogue),
+    );
+    assert.equal(
+      errors.command,
+      'Replace the placeholders <module>, <input-file> in the command with your own values.',
+    );
+    const one = errorsOf(validateJobForm(filledForm({ command: 'abaqus job=<job>' }), catalogue));
+    assert.equal(one.command, 'Replace the placeholder <job> in the command with your own value.');
+  });
+
   it('refuses environment variables with bad or repeated names', () => {
     const bad = errorsOf(validateJobForm(filledForm({ envVars: [{ key: '1X', value: 'a' }] }), catalogue));
     assert.match(bad.envVars ?? '', /“1X” is not a valid variable name/);

@@ -1,6 +1,7 @@
 import type { CoreType, JobCreate } from '@/lib/rescale/types';
 import { allowedCoreTypes, findAnalysis, findCoreType, findVersion, type Catalogue } from './catalogue';
 import type { JobForm, JobFormErrors } from './form';
+import { findPlaceholders } from './placeholders';
 
 export type ValidationResult = { ok: true; body: JobCreate } | { ok: false; errors: JobFormErrors };
 
@@ -23,6 +24,14 @@ function listCores(coreType: CoreType): string {
   const counts = coreType.cores.map(String);
   if (counts.length <= 1) return counts.join('');
   return `${counts.slice(0, -1).join(', ')} or ${counts.at(-1)}`;
+}
+
+/** A placeholder left in the command would reach the cluster as typed and fail there, after billing starts. */
+function placeholderError(placeholders: string[]): string {
+  const named = placeholders.join(', ');
+  return placeholders.length === 1
+    ? `Replace the placeholder ${named} in the command with your own value.`
+    : `Replace the placeholders ${named} in the command with your own values.`;
 }
 
 /** Environment rows left entirely blank are ignored; any other row must have a valid, unique name. */
@@ -100,7 +109,9 @@ export function validateJobForm(form: JobForm, catalogue: Catalogue): Validation
     errors.walltime = `${coreType.name} requires a maximum walltime, in hours.`;
   }
 
+  const placeholders = findPlaceholders(form.command);
   if (!form.command.trim()) errors.command = 'Enter the command that runs the analysis.';
+  else if (placeholders.length > 0) errors.command = placeholderError(placeholders);
 
   const envError = checkEnvVars(form);
   if (envError) errors.envVars = envError;
@@ -139,6 +150,14 @@ export function validateJobForm(form: JobForm, catalogue: Catalogue): Validation
           useRescaleLicense: rescaleLicense,
         },
       ],
+      ...(form.jobVariables.length > 0
+        ? {
+            jobvariables: form.jobVariables.map((variable) => ({
+              ...variable,
+              variableGeneratorType: variable.valueGeneratorType,
+            })),
+          }
+        : {}),
     },
   };
 }

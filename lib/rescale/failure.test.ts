@@ -81,10 +81,21 @@ describe('describeFailure', () => {
     assert.equal(describeFailure('boom'), 'The request failed for an unknown reason. Try again.');
   });
 
+  it('quotes the platform’s reason for a refused action, without inviting another try', () => {
+    assert.equal(
+      describeFailure(failure(400, 'This job is already stopping.'), { action: 'stop the job' }),
+      'Rescale refused to stop the job: “This job is already stopping.”',
+    );
+    assert.equal(
+      describeFailure(failure(409, ''), { action: 'delete the job' }),
+      'Rescale refused to delete the job and gave no reason.',
+    );
+  });
+
   it('says which action failed', () => {
     assert.equal(
-      describeFailure(failure(400, 'This job is not running.'), { action: 'stop the job' }),
-      'Could not stop the job. This job is not running.',
+      describeFailure(failure(502, 'Bad gateway.'), { action: 'stop the job' }),
+      'Could not stop the job. Bad gateway.',
     );
     assert.equal(
       describeFailure(failure(429, '', { retryAfterSeconds: 3 }), { action: 'submit the job' }),

@@ -71,11 +71,22 @@ function reasonOf(error: unknown, code: ErrorCode): string {
 }
 
 /**
+ * Refusals about the request itself (the job's state, a bad value): sending it again
+ * changes nothing, so their words never invite another try.
+ */
+const REFUSALS: ReadonlySet<number> = new Set([400, 405, 409, 422]);
+
+/**
  * What went wrong, in words a person can act on: the platform's own reason when it
  * gave one, else the dashboard's. With an `action` ("stop the job"), the sentence says
- * which action failed.
+ * which action failed; an action the platform refused quotes its reason.
  */
 export function describeFailure(error: unknown, { action }: { action?: string } = {}): string {
+  if (action && isRescaleError(error) && error.code === null && REFUSALS.has(error.status)) {
+    return error.detail
+      ? `Rescale refused to ${action}: “${error.detail}”`
+      : `Rescale refused to ${action} and gave no reason.`;
+  }
   const reason = reasonOf(error, errorCodeOf(error));
   return action ? `Could not ${action}. ${reason}` : reason;
 }

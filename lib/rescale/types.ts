@@ -151,9 +151,15 @@ export type JobCreate = {
     inputFiles?: Array<{ id: string }>;
     useRescaleLicense?: boolean;
   }>;
-  jobvariables?: JobVariable[];
+  jobvariables?: JobVariableInput[];
   isLowPriority?: boolean;
 };
+
+/**
+ * A variable as `POST jobs/` documents it: the generator is named `variableGeneratorType`
+ * there, while job details name it `valueGeneratorType`; both are sent.
+ */
+export type JobVariableInput = JobVariable & { variableGeneratorType: string };
 
 export type StatusEntry = {
   status: string;

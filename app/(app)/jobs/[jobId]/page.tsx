@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
+import { DeletedJobGate } from '@/components/job/deleted-job-gate';
 import { JobActions } from '@/components/job/job-actions';
 import { JobHeader } from '@/components/job/job-header';
 import { JobLoadError } from '@/components/job/job-load-error';
@@ -111,12 +112,14 @@ export default async function JobPage({ params, searchParams }: PageProps) {
     const { error } = loaded;
     if (error.status === 404 || error.status === 403) {
       return (
-        <JobUnavailable
-          jobId={jobId}
-          viewer={session.user}
-          region={session.platform}
-          switchAccount={<SwitchAccountButton callbackUrl={returnTo} />}
-        />
+        <DeletedJobGate jobId={jobId}>
+          <JobUnavailable
+            jobId={jobId}
+            viewer={session.user}
+            region={session.platform}
+            switchAccount={<SwitchAccountButton callbackUrl={returnTo} />}
+          />
+        </DeletedJobGate>
       );
     }
     return (
@@ -131,31 +134,33 @@ export default async function JobPage({ params, searchParams }: PageProps) {
     <SWRConfig value={{ fallback }}>
       {/* React hoists it into <head>; a generateMetadata would cost a second job read. */}
       <title>{`${job.name} · Rescale Dashboard`}</title>
-      <JobStatusProvider jobId={jobId}>
-        <div className="flex w-full flex-col gap-6">
-          <Suspense
-            fallback={
-              <JobHeader
-                job={job}
-                viewerEmail={session.user.email}
-                region={session.platform.id}
-                summaryPending
-              />
-            }
-          >
-            <Preloaded session={session} resources={[jobResources.summary(job.name)]} returnTo={returnTo}>
-              <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
-            </Preloaded>
-          </Suspense>
-          <JobActions job={job} viewerEmail={session.user.email} />
-          <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
-            <Preloaded session={session} resources={[historyResource]} returnTo={returnTo}>
-              <JobHistory jobId={jobId} />
-            </Preloaded>
-          </Suspense>
-          <JobTabs panels={panels(session, job, view, returnTo)} />
-        </div>
-      </JobStatusProvider>
+      <DeletedJobGate jobId={jobId}>
+        <JobStatusProvider jobId={jobId}>
+          <div className="flex w-full flex-col gap-6">
+            <Suspense
+              fallback={
+                <JobHeader
+                  job={job}
+                  viewerEmail={session.user.email}
+                  region={session.platform.id}
+                  summaryPending
+                />
+              }
+            >
+              <Preloaded session={session} resources={[jobResources.summary(job.name)]} returnTo={returnTo}>
+                <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
+              </Preloaded>
+            </Suspense>
+            <JobActions job={job} viewerEmail={session.user.email} />
+            <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
+              <Preloaded session={session} resources={[historyResource]} returnTo={returnTo}>
+                <JobHistory jobId={jobId} />
+              </Preloaded>
+            </Suspense>
+            <JobTabs panels={panels(session, job, view, returnTo)} />
+          </div>
+        </JobStatusProvider>
+      </DeletedJobGate>
     </SWRConfig>
   );
 }

@@ -12,8 +12,16 @@ export const metadata: Metadata = { title: 'New job' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewJobPage({ searchParams }: Props) {
-  const cloneOf = parseCloneParam((await searchParams).clone);
-  const returnTo = cloneOf ? `/jobs/new?clone=${encodeURIComponent(cloneOf)}` : '/jobs/new';
+  const query = await searchParams;
+  const editOf = parseCloneParam(query.edit);
+  const cloneOf = editOf ? null : parseCloneParam(query.clone);
+  const runAgain = cloneOf !== null && query.again === '1';
+  const returnTo = editOf
+    ? `/jobs/new?edit=${encodeURIComponent(editOf)}`
+    : cloneOf
+      ? `/jobs/new?clone=${encodeURIComponent(cloneOf)}${runAgain ? '&again=1' : ''}`
+      : '/jobs/new';
+  const sourceId = editOf ?? cloneOf;
   const session = await requirePageSession(returnTo);
 
   const fallback = await preloadFallback(
@@ -21,16 +29,23 @@ export default async function NewJobPage({ searchParams }: Props) {
     [
       [catalogueKeys.analyses, catalogueResources.analyses],
       [catalogueKeys.coreTypes, catalogueResources.coreTypes],
-      ...(cloneOf ? [[proxyUrl(rescalePaths.job(cloneOf)), rescalePaths.job(cloneOf)] as const] : []),
+      ...(sourceId ? [[proxyUrl(rescalePaths.job(sourceId)), rescalePaths.job(sourceId)] as const] : []),
     ],
     returnTo,
   );
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{cloneOf ? 'New job from a copy' : 'New job'}</h1>
+      <h1 className="text-2xl font-semibold">
+        {editOf ? 'Edit saved job' : runAgain ? 'Run again' : cloneOf ? 'New job from a copy' : 'New job'}
+      </h1>
       <SWRConfig value={{ fallback }}>
-        <NewJobForm draftOwner={`${session.platform.id}:${session.user.email}`} cloneOf={cloneOf} />
+        <NewJobForm
+          draftOwner={`${session.platform.id}:${session.user.email}`}
+          cloneOf={cloneOf}
+          editOf={editOf}
+          runAgain={runAgain}
+        />
       </SWRConfig>
     </div>
   );

@@ -1,0 +1,75 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+
+/**
+ * Jobs deleted from this tab. The browser's back button restores a job page from its
+ * cache, as it was before the delete, and the platform answers 404 for a deleted job
+ * exactly as for one never shared: only this record lets those pages say the job was
+ * deleted. It lives in sessionStorage so a reload in the same tab still knows, and the
+ * jobs list reads the newest entry once to confirm the deletion.
+ */
+
+const STORAGE_KEY = 'rescale-dashboard:deleted-jobs';
+const UNSEEN_KEY = 'rescale-dashboard:deleted-unconfirmed';
+const recordSchema = z.record(z.string(), z.string());
+
+export type DeletedJob = { id: string; name: string };
+
+const listeners = new Set<() => void>();
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+function readAll(): Record<string, string> {
+  const raw = storage()?.getItem(STORAGE_KEY);
+  if (!raw) return {};
+  try {
+    const parsed = recordSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+export function rememberDeletedJob(job: DeletedJob): void {
+  const store = storage();
+  if (!store) return;
+  store.setItem(STORAGE_KEY, JSON.stringify({ ...readAll(), [job.id]: job.name }));
+  store.setItem(UNSEEN_KEY, JSON.stringify(job));
+  for (const notify of listeners) notify();
+}
+
+/** The job deleted last, once: the jobs list confirms it, and a reload does not repeat it. */
+export function takeUnconfirmedDeletion(): DeletedJob | null {
+  const store = storage();
+  const raw = store?.getItem(UNSEEN_KEY);
+  if (!store || !raw) return null;
+  store.removeItem(UNSEEN_KEY);
+  try {
+    const parsed = z.object({ id: z.string(), name: z.string() }).safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The name of the job if this tab deleted it; null otherwise, and while rendering on the server. */
+export function useDeletedJobName(jobId: string): string | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => readAll()[jobId] ?? null,
+    () => null,
+  );
+}
