@@ -14,14 +14,14 @@ test.describe('a DOE job’s runs', () => {
       return cells.map(Number);
     };
 
-    await table.getByRole('link', { name: 'Order runs by Cd, lowest first' }).click();
+    await table.getByRole('link', { name: 'Cd', exact: true }).click();
     await expect(page).toHaveURL(/[?&]rsort=Cd(&|$)/);
     await expect(table.locator('th[aria-sort="ascending"]')).toHaveText(/^Cd/);
     const ascending = await cdCells();
     expect(ascending.length).toBe(20);
     expect([...ascending].sort((a, b) => a - b)).toEqual(ascending);
 
-    await table.getByRole('link', { name: 'Order runs by Cd, highest first' }).click();
+    await table.getByRole('link', { name: 'Cd', exact: true }).click();
     await expect(page).toHaveURL(/[?&]rsort=-Cd(&|$)/);
     await expect(table.locator('th[aria-sort="descending"]')).toHaveText(/^Cd/);
     const descending = await cdCells();

@@ -97,10 +97,11 @@ export function RunsTable({ job }: { job: Job }) {
                         <ViewLink
                           change={{ runsSort: nextRunsSort(sort, name) }}
                           className="text-sky-700 underline dark:text-sky-400"
-                          aria-label={`Order runs by ${name}, ${order === 'ascending' ? 'highest' : 'lowest'} first`}
                         >
                           {name}
-                          {order === 'ascending' ? ' ▲' : order === 'descending' ? ' ▼' : ''}
+                          <span aria-hidden="true">
+                            {order === 'ascending' ? ' ▲' : order === 'descending' ? ' ▼' : ''}
+                          </span>
                         </ViewLink>
                       ) : (
                         name
