@@ -251,7 +251,9 @@ test.describe('jobs table', () => {
       holding ? void held.push(() => route.continue()) : route.continue(),
     );
     await page.goto('/jobs');
-    const pending = table(page).locator('[data-tone="neutral"]', { hasText: 'Completed' });
+    const pending = table(page)
+      .locator('[data-tone="neutral"]', { hasText: 'Completed' })
+      .filter({ visible: true });
     await expect(pending.first()).toBeVisible();
     const columnEdges = () =>
       table(page)
@@ -261,17 +263,19 @@ test.describe('jobs table', () => {
     holding = false;
     await Promise.all(held.map((release) => release()));
     await expectOutcomesShown(page);
-    await expect(table(page).getByText('A run failed').first()).toBeVisible();
+    await expect(table(page).getByText('A run failed').filter({ visible: true }).first()).toBeVisible();
     expect(await columnEdges()).toEqual(edgesBefore);
 
     await page.goto('/jobs?search=Manifold+CFD');
     const failed = table(page).getByRole('row', { name: /Manifold CFD/ });
-    await expect(failed.locator('[data-tone="warning"]')).toHaveText('Completed');
-    await expect(failed.getByText('A run failed')).toBeVisible();
+    await expect(failed.locator('[data-tone="warning"]').filter({ visible: true })).toHaveText('Completed');
+    await expect(failed.getByText('A run failed').filter({ visible: true })).toBeVisible();
 
     await page.goto('/jobs?search=Airfoil+2D+DOE+sweep');
     const succeeded = table(page).getByRole('row', { name: /Airfoil 2D DOE sweep/ });
-    await expect(succeeded.locator('[data-tone="success"]')).toHaveText('Completed');
+    await expect(succeeded.locator('[data-tone="success"]').filter({ visible: true })).toHaveText(
+      'Completed',
+    );
     await expect(succeeded.getByText('Completed successfully')).toHaveCount(0);
   });
 
@@ -283,13 +287,17 @@ test.describe('jobs table', () => {
 
     await page.goto('/jobs');
     const row = table(page).getByRole('row', { name: /E2E live status job/ });
-    await expect(row.getByText('Pending', { exact: true })).toBeVisible();
+    await expect(row.getByText('Pending', { exact: true }).filter({ visible: true })).toBeVisible();
     await markDocument(page);
 
     await sandbox.advanceClock(6);
-    await expect(row.getByText('Queued', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(row.getByText('Queued', { exact: true }).filter({ visible: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await sandbox.advanceClock(11);
-    await expect(row.getByText('Started', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(row.getByText('Started', { exact: true }).filter({ visible: true }).first()).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByText(/Updated/)).toBeVisible();
     await expectSameDocument(page);
   });
