@@ -89,6 +89,8 @@ test.describe('security headers', () => {
   });
 
   test('a same-site page cannot frame a job page, signed in', async ({ signedInPage: page, browser }) => {
+    // Measured: with its refused frame this test takes most of a minute in Debian's Chromium.
+    test.slow();
     const attacker = await browser.newContext();
     await attacker.addCookies(await page.context().cookies());
     const framer = await attacker.newPage();
