@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes, VIEWPORTS } from './axe';
 import { expect, test, users, type SandboxControl } from './fixtures';
 
@@ -37,30 +36,9 @@ async function submittedJob(sandbox: SandboxControl, name: string, seconds: numb
   return id;
 }
 
-async function openHistoryTable(page: Page) {
-  await page.getByText('Status history as text').click();
-}
-
 for (const { name: size, viewport } of VIEWPORTS) {
   test.describe(size, () => {
     test.use({ viewport });
-
-    test('a job page left open follows the cluster to Stopped after the job completes', async ({
-      sandbox,
-      signedInPage: page,
-    }) => {
-      const id = await submittedJob(sandbox, `Cluster follow ${size}`, 80);
-      await page.goto(`/jobs/${id}`);
-      await expect(page.getByTestId('job-status')).toHaveText('Executing');
-      await openHistoryTable(page);
-      await expect(page.getByRole('row', { name: /^Cluster Started/ })).toBeVisible();
-
-      await sandbox.advanceClock(10);
-      await expect(page.getByTestId('job-status')).toContainText('Completed', POLL);
-      await sandbox.advanceClock(10);
-      await expect(page.getByRole('row', { name: /^Cluster Stopped/ })).toBeVisible(POLL);
-      await expect(page.getByRole('row', { name: /^Cluster Stopping/ })).toBeVisible();
-    });
 
     test('Stop is offered only while the platform accepts it, and a refusal quotes the platform', async ({
       sandbox,
