@@ -1,7 +1,6 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
 
 /**
  * Jobs deleted from this tab. The browser's back button restores a job page from its
@@ -13,7 +12,6 @@ import { z } from 'zod';
 
 const STORAGE_KEY = 'rescale-dashboard:deleted-jobs';
 const UNSEEN_KEY = 'rescale-dashboard:deleted-unconfirmed';
-const recordSchema = z.record(z.string(), z.string());
 
 export type DeletedJob = { id: string; name: string };
 
@@ -27,12 +25,17 @@ function storage(): Storage | null {
   }
 }
 
+function isStringRecord(value: unknown): value is Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((entry) => typeof entry === 'string');
+}
+
 function readAll(): Record<string, string> {
   const raw = storage()?.getItem(STORAGE_KEY);
   if (!raw) return {};
   try {
-    const parsed = recordSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
+    const parsed: unknown = JSON.parse(raw);
+    return isStringRecord(parsed) ? parsed : {};
   } catch {
     return {};
   }
@@ -53,8 +56,9 @@ export function takeUnconfirmedDeletion(): DeletedJob | null {
   if (!store || !raw) return null;
   store.removeItem(UNSEEN_KEY);
   try {
-    const parsed = z.object({ id: z.string(), name: z.string() }).safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = JSON.parse(raw);
+    if (!isStringRecord(parsed) || parsed.id === undefined || parsed.name === undefined) return null;
+    return { id: parsed.id, name: parsed.name };
   } catch {
     return null;
   }
