@@ -15,6 +15,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The shell creates the file before it writes the pid, so an empty read means "not yet". */
+async function readGrandchildPid(pidFile: string): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : 0;
+    if (pid > 0) return pid;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no pid in ${pidFile} after 2 s`);
+}
+
 test('stopping a child also stops the processes it spawned', async () => {
   const logDir = mkdtempSync(path.join(tmpdir(), 'bench-proc-'));
   const child = startProcess('sleeper', 'bash', ['-c', 'sleep 30 & echo $! > grandchild.pid; wait'], {
@@ -22,9 +32,7 @@ test('stopping a child also stops the processes it spawned', async () => {
     env: process.env,
     logDir,
   });
-  const pidFile = path.join(logDir, 'grandchild.pid');
-  for (let i = 0; i < 50 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 20));
-  const grandchild = Number(readFileSync(pidFile, 'utf8').trim());
+  const grandchild = await readGrandchildPid(path.join(logDir, 'grandchild.pid'));
   assert.ok(isAlive(grandchild));
 
   await stopAll();
