@@ -1,5 +1,7 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { SERVER_LOG_FILE_VARIABLE } from './scripts/server-log';
 import {
+  appLogFile,
   appPort,
   appUrl,
   e2eSessionSecret,
@@ -72,6 +74,8 @@ function stack(app: { port: number; url: string }, sandbox: { port: number; url:
         // its rejected keys count apart from the others'; three of them reach the limit.
         TRUST_PROXY: '1',
         SIGN_IN_MAX_FAILURES: '3',
+        // Its output, copied line by line, for specs that check what the server logged.
+        [SERVER_LOG_FILE_VARIABLE]: appLogFile(app.port),
       },
       reuseExistingServer: !ci,
       timeout: 120_000,
@@ -99,13 +103,18 @@ export default defineConfig<Options>({
       name: 'chromium',
       testIgnore: LIVE_SPEC,
       workers: 1,
-      use: { ...chromium, baseURL: appUrl, sandboxUrl },
+      use: { ...chromium, baseURL: appUrl, sandboxUrl, serverLogFile: appLogFile(appPort) },
     },
     {
       name: 'live',
       testMatch: LIVE_SPEC,
       workers: 1,
-      use: { ...chromium, baseURL: liveAppUrl, sandboxUrl: liveSandboxUrl },
+      use: {
+        ...chromium,
+        baseURL: liveAppUrl,
+        sandboxUrl: liveSandboxUrl,
+        serverLogFile: appLogFile(liveAppPort),
+      },
     },
   ],
   webServer: [

@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * Where the end-to-end run finds its two servers. Each developer (and CI) picks ports
  * with E2E_APP_PORT and E2E_SANDBOX_PORT so that parallel runs do not collide.
@@ -17,6 +20,12 @@ export const liveAppPort = appPort + 1;
 export const liveSandboxPort = sandboxPort + 1;
 export const liveAppUrl = `http://127.0.0.1:${liveAppPort}`;
 export const liveSandboxUrl = `http://127.0.0.1:${liveSandboxPort}`;
+
+/**
+ * Where each stack's app server copies its output (scripts/server-log.ts), named by its
+ * port so that parallel runs keep theirs apart; specs read it through the `serverLog` fixture.
+ */
+export const appLogFile = (port: number) => join(tmpdir(), `rescale-dashboard-e2e-app-${port}.log`);
 
 /** The region id the app is configured with for the run (RESCALE_PLATFORMS). */
 export const sandboxRegion = 'sandbox';

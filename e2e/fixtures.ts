@@ -2,13 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { cspGuardedContext } from './csp-guard';
 import type { CallCount } from '../sandbox/sandbox';
-import { sandboxRegion, sandboxUrl } from './env';
+import { ServerLog } from '../scripts/server-log';
+import { appLogFile, appPort, sandboxRegion, sandboxUrl } from './env';
 
 /**
  * Fixtures for every spec: `sandbox` (the sandbox's control plane, reset before the test
  * that asks for it, with typed call counts and job creation), `signIn(page, user)` through
  * the real sign-in form, `signedInPage` (a page signed in as Ada) and `axe` (the one
- * accessibility standard: no serious or critical violation).
+ * accessibility standard: no serious or critical violation) and `serverLog` (the app
+ * server's output: mark it, act, then read what it logged since).
  */
 
 export type SandboxUser = { email: string; fullName: string; key: string };
@@ -166,6 +168,8 @@ export async function signInThroughForm(page: Page, user: SandboxUser): Promise<
 export type Options = {
   /** The sandbox of the stack the project runs against (playwright.config.ts). */
   sandboxUrl: string;
+  /** The file its app server copies its output to (scripts/server-log.ts). */
+  serverLogFile: string;
 };
 
 /** Serious or critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
@@ -185,11 +189,13 @@ type Fixtures = {
   signIn: (page: Page, user?: SandboxUser) => Promise<void>;
   signedInPage: Page;
   axe: { violations: (page?: Page) => Promise<string[]> };
+  serverLog: ServerLog;
 };
 
 export const test = base.extend<Options & Fixtures>({
   context: cspGuardedContext,
   sandboxUrl: [sandboxUrl, { option: true }],
+  serverLogFile: [appLogFile(appPort), { option: true }],
   sandbox: async ({ sandboxUrl }, use) => {
     const sandbox = new SandboxControl(sandboxUrl);
     await sandbox.reset();
@@ -205,6 +211,9 @@ export const test = base.extend<Options & Fixtures>({
   },
   axe: async ({ page }, use) => {
     await use({ violations: (target = page) => seriousViolations(target) });
+  },
+  serverLog: async ({ serverLogFile }, use) => {
+    await use(new ServerLog(serverLogFile));
   },
 });
 
