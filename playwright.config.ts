@@ -1,4 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { SERVER_LOG_FILE_VARIABLE } from './scripts/server-log';
 import {
   e2eSessionSecret,
   sandboxRegion,
@@ -36,7 +37,7 @@ const chromium = {
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>;
 
-function servers({ appPort, appUrl, sandboxPort, sandboxUrl }: Stack): WebServer[] {
+function servers({ appPort, appUrl, sandboxPort, sandboxUrl, serverLogFile }: Stack): WebServer[] {
   return [
     {
       command: 'npx tsx sandbox/main.ts',
@@ -65,6 +66,8 @@ function servers({ appPort, appUrl, sandboxPort, sandboxUrl }: Stack): WebServer
         // its rejected keys count apart from the others'; three of them reach the limit.
         TRUST_PROXY: '1',
         SIGN_IN_MAX_FAILURES: '3',
+        // Its output, copied line by line, for specs that check what the server logged.
+        [SERVER_LOG_FILE_VARIABLE]: serverLogFile,
       },
       reuseExistingServer: !ci,
       timeout: 120_000,

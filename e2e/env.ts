@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * Where the end-to-end run finds its servers. Each Playwright worker gets a stack of its
  * own, an app and a sandbox, so that a test's sandbox clock, faults and counters are
@@ -9,7 +12,14 @@ export const stackCount = Math.max(1, Number(process.env.E2E_STACKS ?? 2));
 const appPortBase = Number(process.env.E2E_APP_PORT ?? 3000);
 const sandboxPortBase = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
 
-export type Stack = { appPort: number; appUrl: string; sandboxPort: number; sandboxUrl: string };
+export type Stack = {
+  appPort: number;
+  appUrl: string;
+  sandboxPort: number;
+  sandboxUrl: string;
+  /** Where the app server copies its output (scripts/server-log.ts); specs read it through `serverLog`. */
+  serverLogFile: string;
+};
 
 /** The stack of the worker with this parallel index (`testInfo.parallelIndex`). */
 export function stackOf(index: number): Stack {
@@ -20,6 +30,8 @@ export function stackOf(index: number): Stack {
     appUrl: `http://127.0.0.1:${appPort}`,
     sandboxPort,
     sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+    // Named by port, so that parallel runs keep theirs apart.
+    serverLogFile: join(tmpdir(), `rescale-dashboard-e2e-app-${appPort}.log`),
   };
 }
 

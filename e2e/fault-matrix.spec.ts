@@ -1,11 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
+import { unhandledErrors } from '../scripts/server-log';
 import { expect, signInThroughForm, test, users, type SandboxControl } from './fixtures';
 
 /**
  * Every page against every fault the sandbox can make: the page says in words what
  * happened, keeps what was typed, and recovers by itself once the fault is cleared. The
  * browser's clock is installed so that the pages' own retry timers can be run forward
- * instead of waited for.
+ * instead of waited for. Neither the browser nor the app server may meet an error that
+ * nothing handled: the page's console and the server's log are both read.
  */
 
 type Scene = {
@@ -129,8 +131,10 @@ for (const scene of scenes) {
     page,
     sandbox,
     signIn,
+    serverLog,
   }) => {
     const errors = watchPageErrors(page);
+    const logStart = serverLog.mark();
     await page.clock.install();
     await signIn(page, users.ada);
     await page.goto(scene.path);
@@ -162,5 +166,6 @@ for (const scene of scenes) {
     });
 
     expect(errors).toEqual([]);
+    expect(unhandledErrors(await serverLog.since(logStart))).toEqual([]);
   });
 }

@@ -2,14 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { cspGuardedContext } from './csp-guard';
 import type { CallCount } from '../sandbox/sandbox';
+import { ServerLog } from '../scripts/server-log';
 import { sandboxRegion, stackOf, type Stack } from './env';
 
 /**
  * Fixtures for every spec: `sandbox` (the sandbox's control plane, reset before the test
  * that asks for it, with typed call counts and job creation), `signIn(page, user)` through
  * next-auth's endpoints, `signInWithForm` through the real sign-in form, `signedInPage` (a
- * blank page signed in as Ada) and `axe` (the one accessibility standard: no serious or
- * critical violation).
+ * blank page signed in as Ada), `axe` (the one accessibility standard: no serious or
+ * critical violation) and `serverLog` (the app server's output: mark it, act, then read what
+ * it logged since).
  */
 
 export type SandboxUser = { email: string; fullName: string; key: string };
@@ -206,6 +208,7 @@ type Fixtures = {
   /** A blank page signed in as Ada. */
   signedInPage: Page;
   axe: { violations: (page?: Page) => Promise<string[]> };
+  serverLog: ServerLog;
 };
 
 export const test = base.extend<Fixtures>({
@@ -234,6 +237,9 @@ export const test = base.extend<Fixtures>({
   },
   axe: async ({ page }, use) => {
     await use({ violations: (target = page) => seriousViolations(target) });
+  },
+  serverLog: async ({}, use, testInfo) => {
+    await use(new ServerLog(stackOf(testInfo.parallelIndex).serverLogFile));
   },
 });
 

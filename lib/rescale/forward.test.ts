@@ -58,6 +58,13 @@ describe('forwardToRescale', () => {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
         res.write('{"count": 3, "results": [');
         setTimeout(() => res.destroy(), 20);
+      } else if (path.startsWith('/api/v2/files/cut-off/contents/')) {
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });
+        res.write('line 1\n');
+        setTimeout(() => res.destroy(), 20);
+      } else if (path.startsWith('/api/v2/analyses/stalled/')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"count": 3, "results": [');
       } else if (path.startsWith('/api/v2/files/signed/contents/')) {
         res.writeHead(302, { location: 'https://storage.example/bucket/object?sig=1' }).end();
       } else {
@@ -176,6 +183,20 @@ describe('forwardToRescale', () => {
     const body = await res.json();
     assert.equal(body.code, 'upstream_incomplete');
     assert.match(body.detail, /cut off before it was complete/);
+  });
+
+  it('answers 499, not 502, when the browser goes away while a JSON answer is read', async () => {
+    const browser = new AbortController();
+    const answered = call('/api/rescale/v2/analyses/stalled/', { signal: browser.signal });
+    setTimeout(() => browser.abort(), 100);
+    const res = await answered;
+    assert.equal(res.status, 499);
+  });
+
+  it('aborts a streamed body that Rescale cuts off, with the AbortError Next takes for an ended response', async () => {
+    const res = await call('/api/rescale/v2/files/cut-off/contents/');
+    assert.equal(res.status, 200);
+    await assert.rejects(res.text(), { name: 'AbortError' });
   });
 
   it('streams a chunked JSON answer larger than the rewrite cap on as it arrives', async () => {

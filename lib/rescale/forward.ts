@@ -100,19 +100,52 @@ function withRewrittenLinks(
   return new Response(rewritten, { status, headers });
 }
 
+/**
+ * A body passed on as Rescale sends it. If Rescale cuts it off part-way, the browser's
+ * response is aborted too, so the browser sees a failed transfer rather than a short one.
+ * The abort is an `AbortError`, the error Next takes for a response ended on purpose: any
+ * other error there is logged by Next as unhandled, with its stack. The request log
+ * (request-log.ts) writes the call's own line.
+ */
+function passedOn(body: ReadableStream<Uint8Array>, status: number, headers: Headers): Response {
+  const reader = body.getReader();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch {
+        controller.error(
+          new DOMException('Rescale cut the answer off before it was complete.', 'AbortError'),
+        );
+        return;
+      }
+      if (read.done) controller.close();
+      else controller.enqueue(read.value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(stream, { status, headers });
+}
+
 /** JSON is held for link rewriting up to the cap, counted as it arrives; a larger body streams on as sent. */
 async function jsonResponse(
   upstream: Response & { body: ReadableStream<Uint8Array> },
   headers: Headers,
   platformUrl: string,
+  signal: AbortSignal,
 ): Promise<Response> {
   const declared = Number(upstream.headers.get('content-length') ?? 0);
-  if (declared > MAX_REWRITE_BYTES) return new Response(upstream.body, { status: upstream.status, headers });
+  if (declared > MAX_REWRITE_BYTES) return passedOn(upstream.body, upstream.status, headers);
   try {
     const read = await readWithin(upstream.body, MAX_REWRITE_BYTES);
-    if (!read.complete) return new Response(read.body, { status: upstream.status, headers });
+    if (!read.complete) return passedOn(read.body, upstream.status, headers);
     return withRewrittenLinks(read.bytes, upstream.status, headers, platformUrl);
   } catch {
+    // The browser went away while the answer was read: nobody is left to tell.
+    if (signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
     return jsonErrorResponse(
       502,
       'The answer from Rescale was cut off before it was complete. Try again in a moment.',
@@ -133,7 +166,12 @@ async function ownErrorResponse(upstream: Response): Promise<Response> {
   );
 }
 
-async function toBrowserResponse(upstream: Response, method: string, platformUrl: string): Promise<Response> {
+async function toBrowserResponse(
+  upstream: Response,
+  method: string,
+  platformUrl: string,
+  signal: AbortSignal,
+): Promise<Response> {
   const headers = pickResponseHeaders(upstream.headers);
   headers.set('cache-control', 'private, no-store');
   if (isRedirect(upstream)) {
@@ -149,9 +187,15 @@ async function toBrowserResponse(upstream: Response, method: string, platformUrl
     await upstream.body?.cancel();
     return new Response(null, { status: upstream.status, headers });
   }
-  if (json)
-    return jsonResponse(upstream as Response & { body: ReadableStream<Uint8Array> }, headers, platformUrl);
-  return new Response(upstream.body, { status: upstream.status, headers });
+  if (json) {
+    return jsonResponse(
+      upstream as Response & { body: ReadableStream<Uint8Array> },
+      headers,
+      platformUrl,
+      signal,
+    );
+  }
+  return passedOn(upstream.body, upstream.status, headers);
 }
 
 function keepingRequestAlive(response: Response, request: Request): Response {
@@ -218,7 +262,7 @@ export async function forwardToRescale(
     if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED });
     throw error;
   }
-  const response = await toBrowserResponse(upstream, method, session.platform.url);
+  const response = await toBrowserResponse(upstream, method, session.platform.url, request.signal);
   for (const [name, value] of Object.entries(budgetHeaders(session.key, upstream.headers))) {
     response.headers.set(name, value);
   }

@@ -86,6 +86,31 @@ describe('the proxied-call log', () => {
     assert.equal(entry?.bytes, 2048);
   });
 
+  it('records a body that failed as a failed call, at warn', async () => {
+    const { logger, entries } = capturedLogger();
+    const call = startProxyCallLog(new Request('http://app.test/api/rescale/v2/files/x/contents/'), logger);
+    const cut = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error('cut')) });
+    await assert.rejects(call.finish(new Response(cut)).text());
+    const [entry] = entries();
+    assert.equal(entry?.outcome, 'failed');
+    assert.equal(entry?.level, 40);
+  });
+
+  it('records a body that failed because the browser went away as aborted, not as a failure', async () => {
+    const { logger, entries } = capturedLogger();
+    const browser = new AbortController();
+    const call = startProxyCallLog(
+      new Request('http://app.test/api/rescale/v2/files/x/contents/', { signal: browser.signal }),
+      logger,
+    );
+    const cut = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error('cut')) });
+    browser.abort();
+    await assert.rejects(call.finish(new Response(cut)).text());
+    const [entry] = entries();
+    assert.equal(entry?.outcome, 'aborted');
+    assert.equal(entry?.level, 30);
+  });
+
   it('writes a bodiless answer at once, with no upstream status when Rescale never answered', () => {
     const { logger, entries } = capturedLogger();
     const call = startProxyCallLog(

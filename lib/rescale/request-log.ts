@@ -94,7 +94,8 @@ export function startProxyCallLog(request: Request, logger: Logger): ProxyCallLo
             controller.enqueue(value);
           } catch (error) {
             controller.error(error);
-            write(response.status, bytes, 'failed');
+            // A browser that left aborts the upstream read too, which may fail before Next cancels.
+            write(response.status, bytes, request.signal.aborted ? 'aborted' : 'failed');
           }
         },
         cancel(reason) {
