@@ -1,32 +1,24 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { SERVER_LOG_FILE_VARIABLE } from './scripts/server-log';
 import {
-  appLogFile,
-  appPort,
-  appUrl,
   e2eSessionSecret,
-  liveAppPort,
-  liveAppUrl,
-  liveSandboxPort,
-  liveSandboxUrl,
-  sandboxPort,
   sandboxRegion,
-  sandboxUrl,
+  stackCount,
+  stackOf,
   unreachableRegion,
   unreachableUrl,
+  type Stack,
 } from './e2e/env';
-import type { Options } from './e2e/fixtures';
 
 /**
  * End-to-end tests in Debian's Chromium against the production build (`npm run build`
  * first; this config builds nothing) and the sandbox, on a frozen clock that tests
- * advance. Two stacks run side by side: one for every spec but the live-updates one,
- * which moves its sandbox's clock by minutes and gets a stack of its own. Within a
- * stack, one worker: its sandbox clock and data are shared by its tests.
+ * advance. Each worker has a stack of its own (e2e/env.ts): its sandbox clock and data are
+ * shared by that worker's tests only, so specs run side by side without touching each
+ * other's state. E2E_STACKS sets how many (2 by default, one per core).
  */
 
 const ci = Boolean(process.env.CI);
-const LIVE_SPEC = /live-updates\.spec\.ts$/;
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -45,14 +37,14 @@ const chromium = {
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>;
 
-function stack(app: { port: number; url: string }, sandbox: { port: number; url: string }): WebServer[] {
+function servers({ appPort, appUrl, sandboxPort, sandboxUrl, serverLogFile }: Stack): WebServer[] {
   return [
     {
       command: 'npx tsx sandbox/main.ts',
-      url: `${sandbox.url}/_sandbox/users`,
+      url: `${sandboxUrl}/_sandbox/users`,
       env: {
         SANDBOX_HOST: '127.0.0.1',
-        SANDBOX_PORT: String(sandbox.port),
+        SANDBOX_PORT: String(sandboxPort),
         SANDBOX_TIME_SCALE: '0',
       },
       reuseExistingServer: !ci,
@@ -62,20 +54,20 @@ function stack(app: { port: number; url: string }, sandbox: { port: number; url:
     },
     {
       command: 'node --import tsx scripts/start-standalone.ts',
-      url: `${app.url}/sign-in`,
+      url: `${appUrl}/sign-in`,
       env: {
         HOSTNAME: '127.0.0.1',
-        PORT: String(app.port),
-        NEXTAUTH_URL: app.url,
+        PORT: String(appPort),
+        NEXTAUTH_URL: appUrl,
         SESSION_SECRET: e2eSessionSecret,
-        RESCALE_PLATFORMS: `${sandboxRegion}=${sandbox.url},${unreachableRegion}=${unreachableUrl}`,
+        RESCALE_PLATFORMS: `${sandboxRegion}=${sandboxUrl},${unreachableRegion}=${unreachableUrl}`,
         NEXT_TELEMETRY_DISABLED: '1',
         // A spec names its own client address in X-Forwarded-For, as a proxy would, so that
         // its rejected keys count apart from the others'; three of them reach the limit.
         TRUST_PROXY: '1',
         SIGN_IN_MAX_FAILURES: '3',
         // Its output, copied line by line, for specs that check what the server logged.
-        [SERVER_LOG_FILE_VARIABLE]: appLogFile(app.port),
+        [SERVER_LOG_FILE_VARIABLE]: serverLogFile,
       },
       reuseExistingServer: !ci,
       timeout: 120_000,
@@ -85,40 +77,19 @@ function stack(app: { port: number; url: string }, sandbox: { port: number; url:
   ];
 }
 
-export default defineConfig<Options>({
+export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  workers: 2,
+  workers: stackCount,
   forbidOnly: ci,
   retries: ci ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: ci ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
+    ...chromium,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      testIgnore: LIVE_SPEC,
-      workers: 1,
-      use: { ...chromium, baseURL: appUrl, sandboxUrl, serverLogFile: appLogFile(appPort) },
-    },
-    {
-      name: 'live',
-      testMatch: LIVE_SPEC,
-      workers: 1,
-      use: {
-        ...chromium,
-        baseURL: liveAppUrl,
-        sandboxUrl: liveSandboxUrl,
-        serverLogFile: appLogFile(liveAppPort),
-      },
-    },
-  ],
-  webServer: [
-    ...stack({ port: appPort, url: appUrl }, { port: sandboxPort, url: sandboxUrl }),
-    ...stack({ port: liveAppPort, url: liveAppUrl }, { port: liveSandboxPort, url: liveSandboxUrl }),
-  ],
+  webServer: Array.from({ length: stackCount }, (_, index) => servers(stackOf(index))).flat(),
 });

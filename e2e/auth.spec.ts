@@ -1,4 +1,4 @@
-import { appUrl, sandboxRegion, unreachableRegion } from './env';
+import { appHost, sandboxRegion, unreachableRegion } from './env';
 import { expect, test, users } from './fixtures';
 import { expectOutcomesShown } from './job-outcomes';
 
@@ -7,17 +7,20 @@ const SESSION_COOKIES = ['__Host-rescale_session', '__Host-rescale_identity'];
 test.describe('sign-in', () => {
   test('a signed-out visit to a deep link returns to the same URL, query included, after signing in', async ({
     page,
-    signIn,
+    signInWithForm,
   }) => {
     await page.goto('/jobs?page=2&search=wing');
     await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage%3D2%26search%3Dwing');
-    await signIn(page, users.ada);
+    await signInWithForm(page, users.ada);
     await expect(page).toHaveURL('/jobs?page=2&search=wing');
   });
 
-  test('a good key lands on /jobs, with the region and the email in the shell', async ({ page, signIn }) => {
+  test('a good key lands on /jobs, with the region and the email in the shell', async ({
+    page,
+    signInWithForm,
+  }) => {
     await page.goto('/sign-in');
-    await signIn(page, users.grace);
+    await signInWithForm(page, users.grace);
     await expect(page).toHaveURL('/jobs');
     const banner = page.getByRole('banner');
     await expect(banner.getByText('grace@example.com')).toBeVisible();
@@ -65,9 +68,9 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
   });
 
-  test('a callback URL on another origin is ignored in favour of /jobs', async ({ page, signIn }) => {
+  test('a callback URL on another origin is ignored in favour of /jobs', async ({ page, signInWithForm }) => {
     await page.goto('/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2Fjobs');
-    await signIn(page, users.ada);
+    await signInWithForm(page, users.ada);
     await expect(page).toHaveURL('/jobs');
   });
 });
@@ -81,11 +84,12 @@ test.describe('the session', () => {
       const cookie = cookies.find((candidate) => candidate.name === name);
       expect(cookie, `${name} is set`).toBeDefined();
       expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
-      expect(cookie?.domain, `${name} names no Domain`).toBe(new URL(appUrl).hostname);
+      expect(cookie?.domain, `${name} names no Domain`).toBe(appHost);
     }
   });
 
   test('sign-out removes both sessions', async ({ signedInPage: page }) => {
+    await page.goto('/jobs');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL('/sign-in?signedOut=1');
     await expect(page.getByRole('status')).toHaveText('You have signed out.');
@@ -100,7 +104,7 @@ test.describe('the session', () => {
   test('a key revoked mid-session leads to sign-in with the message, and back to the page afterwards', async ({
     signedInPage: page,
     sandbox,
-    signIn,
+    signInWithForm,
   }) => {
     await page.goto('/jobs?page_size=10');
     await expect(page.getByRole('heading', { name: 'Jobs' })).toBeVisible();
@@ -109,7 +113,7 @@ test.describe('the session', () => {
     await page.reload();
     await expect(page).toHaveURL('/sign-in?callbackUrl=%2Fjobs%3Fpage_size%3D10&reason=revoked');
     await expect(page.getByRole('status')).toContainText('Rescale no longer accepts the stored key');
-    await signIn(page, users.grace);
+    await signInWithForm(page, users.grace);
     await expect(page).toHaveURL('/jobs?page_size=10');
     await expect(page.getByRole('banner').getByText('grace@example.com')).toBeVisible();
   });
@@ -122,7 +126,7 @@ test.describe('the session', () => {
       SESSION_COOKIES.map((name) => ({
         name,
         value: 'Fe26.2*1*tampered',
-        domain: new URL(appUrl).hostname,
+        domain: appHost,
         path: '/',
         secure: true,
         httpOnly: true,

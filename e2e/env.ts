@@ -2,30 +2,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Where the end-to-end run finds its two servers. Each developer (and CI) picks ports
- * with E2E_APP_PORT and E2E_SANDBOX_PORT so that parallel runs do not collide.
+ * Where the end-to-end run finds its servers. Each Playwright worker gets a stack of its
+ * own, an app and a sandbox, so that a test's sandbox clock, faults and counters are
+ * touched by no other test running at the same time. Worker `i` uses the ports
+ * E2E_APP_PORT + i and E2E_SANDBOX_PORT + i; parallel runs pick their own bases.
  */
 
-export const appPort = Number(process.env.E2E_APP_PORT ?? 3000);
-export const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
-export const appUrl = `http://127.0.0.1:${appPort}`;
-export const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+export const stackCount = Math.max(1, Number(process.env.E2E_STACKS ?? 2));
+const appPortBase = Number(process.env.E2E_APP_PORT ?? 3000);
+const sandboxPortBase = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
 
-/**
- * The live-updates spec measures call rates over real minutes. It gets a stack of its own
- * (the next port up) so that it runs beside the other specs instead of after them, its
- * sandbox clock and counters untouched by theirs.
- */
-export const liveAppPort = appPort + 1;
-export const liveSandboxPort = sandboxPort + 1;
-export const liveAppUrl = `http://127.0.0.1:${liveAppPort}`;
-export const liveSandboxUrl = `http://127.0.0.1:${liveSandboxPort}`;
+export type Stack = {
+  appPort: number;
+  appUrl: string;
+  sandboxPort: number;
+  sandboxUrl: string;
+  /** Where the app server copies its output (scripts/server-log.ts); specs read it through `serverLog`. */
+  serverLogFile: string;
+};
 
-/**
- * Where each stack's app server copies its output (scripts/server-log.ts), named by its
- * port so that parallel runs keep theirs apart; specs read it through the `serverLog` fixture.
- */
-export const appLogFile = (port: number) => join(tmpdir(), `rescale-dashboard-e2e-app-${port}.log`);
+/** The stack of the worker with this parallel index (`testInfo.parallelIndex`). */
+export function stackOf(index: number): Stack {
+  const appPort = appPortBase + index;
+  const sandboxPort = sandboxPortBase + index;
+  return {
+    appPort,
+    appUrl: `http://127.0.0.1:${appPort}`,
+    sandboxPort,
+    sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+    // Named by port, so that parallel runs keep theirs apart.
+    serverLogFile: join(tmpdir(), `rescale-dashboard-e2e-app-${appPort}.log`),
+  };
+}
+
+/** The host every stack listens on: cookies are host-only, so they name it. */
+export const appHost = '127.0.0.1';
 
 /** The region id the app is configured with for the run (RESCALE_PLATFORMS). */
 export const sandboxRegion = 'sandbox';

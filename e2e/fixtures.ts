@@ -3,14 +3,15 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { cspGuardedContext } from './csp-guard';
 import type { CallCount } from '../sandbox/sandbox';
 import { ServerLog } from '../scripts/server-log';
-import { appLogFile, appPort, sandboxRegion, sandboxUrl } from './env';
+import { sandboxRegion, stackOf, type Stack } from './env';
 
 /**
  * Fixtures for every spec: `sandbox` (the sandbox's control plane, reset before the test
  * that asks for it, with typed call counts and job creation), `signIn(page, user)` through
- * the real sign-in form, `signedInPage` (a page signed in as Ada) and `axe` (the one
- * accessibility standard: no serious or critical violation) and `serverLog` (the app
- * server's output: mark it, act, then read what it logged since).
+ * next-auth's endpoints, `signInWithForm` through the real sign-in form, `signedInPage` (a
+ * blank page signed in as Ada), `axe` (the one accessibility standard: no serious or
+ * critical violation) and `serverLog` (the app server's output: mark it, act, then read what
+ * it logged since).
  */
 
 export type SandboxUser = { email: string; fullName: string; key: string };
@@ -71,7 +72,7 @@ async function ensureOk(response: Response, what: string): Promise<Response> {
 }
 
 export class SandboxControl {
-  constructor(readonly url: string = sandboxUrl) {}
+  constructor(readonly url: string) {}
 
   private async control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
     const response = await fetch(`${this.url}/_sandbox/${path}`, {
@@ -165,12 +166,22 @@ export async function signInThroughForm(page: Page, user: SandboxUser): Promise<
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
-export type Options = {
-  /** The sandbox of the stack the project runs against (playwright.config.ts). */
-  sandboxUrl: string;
-  /** The file its app server copies its output to (scripts/server-log.ts). */
-  serverLogFile: string;
-};
+/**
+ * Signs in through next-auth's own endpoints, as the form's script does, without drawing the
+ * form or the page after it: for specs about what comes after signing in. The page stays
+ * where it was; the session cookies land in its context.
+ */
+export async function signInThroughApi(page: Page, user: SandboxUser): Promise<void> {
+  const csrf = await page.request.get('/api/auth/csrf');
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, region: sandboxRegion, apiKey: user.key, callbackUrl: '/jobs', json: 'true' },
+  });
+  const { url } = (await response.json()) as { url: string };
+  if (!response.ok() || new URL(url).searchParams.has('error')) {
+    throw new Error(`Signing in as ${user.email} failed: ${response.status()} ${url}`);
+  }
+}
 
 /** Serious or critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -184,25 +195,40 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+type SignIn = (page: Page, user?: SandboxUser) => Promise<void>;
+
 type Fixtures = {
+  /** The sandbox of this worker's stack (e2e/env.ts). */
+  sandboxUrl: string;
   sandbox: SandboxControl;
-  signIn: (page: Page, user?: SandboxUser) => Promise<void>;
+  /** Signs in without drawing a page (`signInThroughApi`); the page stays where it was. */
+  signIn: SignIn;
+  /** Signs in through the real form and waits to leave /sign-in: for specs about signing in. */
+  signInWithForm: SignIn;
+  /** A blank page signed in as Ada. */
   signedInPage: Page;
   axe: { violations: (page?: Page) => Promise<string[]> };
   serverLog: ServerLog;
 };
 
-export const test = base.extend<Options & Fixtures>({
+export const test = base.extend<Fixtures>({
   context: cspGuardedContext,
-  sandboxUrl: [sandboxUrl, { option: true }],
-  serverLogFile: [appLogFile(appPort), { option: true }],
+  baseURL: async ({}, use, testInfo) => {
+    await use(stackOf(testInfo.parallelIndex).appUrl);
+  },
+  sandboxUrl: async ({}, use, testInfo) => {
+    await use(stackOf(testInfo.parallelIndex).sandboxUrl);
+  },
   sandbox: async ({ sandboxUrl }, use) => {
     const sandbox = new SandboxControl(sandboxUrl);
     await sandbox.reset();
     await use(sandbox);
   },
-  // Depends on `sandbox` so that it is reset first: keys revoked by an earlier test work again.
+  // Both depend on `sandbox` so that it is reset first: keys revoked by an earlier test work again.
   signIn: async ({ sandbox: _reset }, use) => {
+    await use((page, user = users.ada) => signInThroughApi(page, user));
+  },
+  signInWithForm: async ({ sandbox: _reset }, use) => {
     await use((page, user = users.ada) => signInThroughForm(page, user));
   },
   signedInPage: async ({ page, signIn }, use) => {
@@ -212,9 +238,14 @@ export const test = base.extend<Options & Fixtures>({
   axe: async ({ page }, use) => {
     await use({ violations: (target = page) => seriousViolations(target) });
   },
-  serverLog: async ({ serverLogFile }, use) => {
-    await use(new ServerLog(serverLogFile));
+  serverLog: async ({}, use, testInfo) => {
+    await use(new ServerLog(stackOf(testInfo.parallelIndex).serverLogFile));
   },
 });
+
+/** The stack of the worker running the current test: for URLs a spec spells out in full. */
+export function currentStack(): Stack {
+  return stackOf(test.info().parallelIndex);
+}
 
 export { expect };

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
-import { sandboxUrl } from './env';
 import { expect, signInThroughForm, test, users, type SandboxControl } from './fixtures';
 
 /**
@@ -112,7 +111,7 @@ test('an output file downloads through the proxy with its name and the sandboxâ€
   expect(download.suggestedFilename()).toBe(file!.name);
   const received = await readFile((await download.path())!);
 
-  const original = await fetch(`${sandboxUrl}/api/v2/files/${file!.id}/contents/`, {
+  const original = await fetch(`${sandbox.url}/api/v2/files/${file!.id}/contents/`, {
     headers: { authorization: `Token ${users.ada.key}` },
   });
   const expected = Buffer.from(await original.arrayBuffer());

@@ -204,8 +204,6 @@ test.describe('jobs table', () => {
     signedInPage: page,
     sandbox,
   }) => {
-    // Sign-in lands on the first page: let its own lookups finish before counting.
-    await expectOutcomesShown(page);
     const browserCalls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/rescale/')) browserCalls.push(request.url());

@@ -10,7 +10,7 @@ function keyForms(key: string): string[] {
 
 test('the browser receives the key in no response of a whole session, and the session cookie is HttpOnly', async ({
   page,
-  signIn,
+  signInWithForm,
 }) => {
   const pending: Promise<Recorded>[] = [];
   // On `requestfinished` the body is complete; redirects have none and record headers only.
@@ -32,7 +32,7 @@ test('the browser receives the key in no response of a whole session, and the se
   await page.getByLabel('API key').fill('f'.repeat(40));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'did not accept' })).toBeVisible();
-  await signIn(page, users.ada);
+  await signInWithForm(page, users.ada);
   await expect(page).toHaveURL('/jobs?page=2');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
   await expect(page).toHaveURL('/jobs');

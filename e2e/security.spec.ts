@@ -1,6 +1,5 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { appUrl } from './env';
-import { expect, signInThroughForm, test, users } from './fixtures';
+import { currentStack, expect, signInThroughForm, test, users } from './fixtures';
 
 /**
  * What the dashboard defends as it faces the internet: security headers on every kind of
@@ -94,6 +93,7 @@ test.describe('security headers', () => {
     const attacker = await browser.newContext();
     await attacker.addCookies(await page.context().cookies());
     const framer = await attacker.newPage();
+    const { appUrl } = currentStack();
     const sameSite = `http://127.0.0.1:${Number(new URL(appUrl).port) + 7}/frame`;
     await framer.route(sameSite, (route) =>
       route.fulfill({ contentType: 'text/html', body: `<iframe src="${appUrl}/jobs/AIRfoL"></iframe>` }),
@@ -160,7 +160,7 @@ test.describe('redirects after sign-in', () => {
     test(`callbackUrl ${target} ends on the dashboard`, async ({ page, sandbox: _reset }) => {
       await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
       await signInThroughForm(page, users.ada);
-      await expect(page).toHaveURL(`${appUrl}/jobs`);
+      await expect(page).toHaveURL(`${currentStack().appUrl}/jobs`);
     });
   }
 });

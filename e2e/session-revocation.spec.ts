@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Cookie, Page } from '@playwright/test';
-import { appUrl, sandboxRegion } from './env';
-import { expect, test, users } from './fixtures';
+import { sandboxRegion } from './env';
+import { currentStack, expect, test, users } from './fixtures';
 
 /**
  * A cookie captured before the sign-in ended is replayed from a fresh browser: the proxy
@@ -14,7 +14,7 @@ async function withCookies<T>(
   cookies: Cookie[],
   use: (context: BrowserContext) => Promise<T>,
 ) {
-  const context = await browser.newContext({ baseURL: appUrl });
+  const context = await browser.newContext({ baseURL: currentStack().appUrl });
   try {
     await context.addCookies(cookies);
     return await use(context);
@@ -44,6 +44,7 @@ async function captureSignedIn(page: Page, browser: Browser, signIn: (page: Page
 test.describe('a sign-in that ended', () => {
   test('through the Sign out button cannot be replayed', async ({ page, browser, signIn }) => {
     const cookies = await captureSignedIn(page, browser, signIn);
+    await page.goto('/jobs');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL('/sign-in?signedOut=1');
     expect(await replay(browser, cookies)).toEqual({ proxy: 401, page: '/sign-in' });
