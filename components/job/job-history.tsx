@@ -39,7 +39,7 @@ export function JobHistory({ jobId }: { jobId: string }) {
   const [sawJobActive, setSawJobActive] = useState(active);
   if (active && !sawJobActive) setSawJobActive(true);
   const [clusterPolling, setClusterPolling] = useState(active);
-  const cluster = useClusterStatuses(jobId, clusterPolling);
+  const cluster = useClusterStatuses(jobId, clusterPolling, !active);
   const clusterLive = isClusterLive({
     jobActive: active,
     sawJobActive,
