@@ -12,6 +12,11 @@ test.describe.configure({ timeout: 120_000 });
 
 /** Live data polls every few seconds (slower when many resources share the budget). */
 const POLL = { timeout: 40_000 };
+/**
+ * Once its job has ended a cluster is asked for at the job statuses' pace (15 s): two
+ * polls fit, and the minute at which it was once asked for does not.
+ */
+const CLUSTER_AFTER_JOB = { timeout: 30_000 };
 
 async function createJob(sandbox: SandboxControl, name: string): Promise<string> {
   const created = await sandbox.api<{ id: string }>(users.ada, 'POST', 'v2/jobs/', {
@@ -39,6 +44,25 @@ async function submittedJob(sandbox: SandboxControl, name: string, seconds: numb
 for (const { name: size, viewport } of VIEWPORTS) {
   test.describe(size, () => {
     test.use({ viewport });
+
+    test('a job page left open follows the cluster to Stopped after the job completes', async ({
+      sandbox,
+      signedInPage: page,
+    }) => {
+      const id = await submittedJob(sandbox, `Cluster follow ${size}`, 80);
+      await page.goto(`/jobs/${id}`);
+      await expect(page.getByTestId('job-status')).toHaveText('Executing');
+      await page.getByText('Status history as text').click();
+      await expect(page.getByRole('row', { name: /^Cluster Started/ })).toBeVisible();
+
+      await sandbox.advanceClock(10);
+      await expect(page.getByTestId('job-status')).toContainText('Completed', POLL);
+      await sandbox.advanceClock(10);
+      await expect(page.getByRole('row', { name: /^Cluster Stopped/ })).toBeVisible(CLUSTER_AFTER_JOB);
+      await expect(page.getByRole('row', { name: /^Cluster Stop Requested/ })).toBeVisible();
+      await expect(page.getByRole('row', { name: /^Cluster Stopping/ })).toBeVisible();
+      await expectAccessibleInBothSchemes(page);
+    });
 
     test('Stop is offered only while the platform accepts it, and a refusal quotes the platform', async ({
       sandbox,

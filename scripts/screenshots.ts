@@ -56,6 +56,8 @@ async function photograph(): Promise<void> {
     // The review "Save and submit" opens before anything starts billing (nothing is submitted here).
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${appUrl}/jobs/new?clone=AIRfoL`);
+    // The core types arrive after the form: the photo shows the form behind the review whole.
+    await page.getByText('Core type', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save and submit' }).click();
     await page.getByRole('dialog', { name: /^Submit/ }).waitFor();
     await page.screenshot({ path: join(outDir, 'launch-review.png') });
@@ -63,6 +65,8 @@ async function photograph(): Promise<void> {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${appUrl}/jobs/AIRfoL`);
     await page.getByRole('img', { name: /^Status timeline/ }).waitFor();
+    // The overview tab loads its code after the page: without this the photo shows its skeleton.
+    await page.getByText('Cores per slot').waitFor();
     await page.screenshot({ path: join(outDir, 'job-page-phone.png'), fullPage: true });
   } finally {
     await browser.close();

@@ -39,7 +39,7 @@ export function JobHistory({ jobId }: { jobId: string }) {
   const [sawJobActive, setSawJobActive] = useState(active);
   if (active && !sawJobActive) setSawJobActive(true);
   const [clusterPolling, setClusterPolling] = useState(active);
-  const cluster = useClusterStatuses(jobId, clusterPolling);
+  const cluster = useClusterStatuses(jobId, clusterPolling, !active);
   const clusterLive = isClusterLive({
     jobActive: active,
     sawJobActive,
@@ -91,7 +91,13 @@ export function JobHistory({ jobId }: { jobId: string }) {
             <summary className="cursor-pointer text-sky-700 dark:text-sky-400">
               Status history as text
             </summary>
-            <div className="overflow-x-auto">
+            {/* Wider than a phone: keyboard users scroll it too, so it takes focus. */}
+            <div
+              className="overflow-x-auto"
+              tabIndex={0}
+              role="region"
+              aria-label="Status history as text, scrollable"
+            >
               <table id={tableId} className="mt-2 w-full text-left">
                 <caption className="sr-only">Job and cluster statuses, oldest first</caption>
                 <thead>

@@ -36,10 +36,11 @@ export const jobResources = {
       rescalePaths.jobStatuses(jobId, { page_size: STATUS_PAGE_SIZE }),
       'jobStatuses',
     ),
-  clusterStatuses: (jobId: string) =>
+  /** Once the job has ended its cluster is being stopped, which is worth following closely. */
+  clusterStatuses: (jobId: string, jobEnded = false) =>
     resource<Paginated<StatusEntry>>(
       rescalePaths.jobClusterStatuses(jobId, { page_size: STATUS_PAGE_SIZE }),
-      'clusterStatuses',
+      jobEnded ? 'clusterWindingDown' : 'clusterStatuses',
     ),
   coreTypes: () => resource<Paginated<CoreType>>(rescalePaths.coreTypes({ page_size: 1000 })),
   runsPage: (jobId: string, page: number) =>

@@ -14,8 +14,8 @@ export function useJobStatuses(jobId: string, active: boolean) {
   return useLiveResource(jobResources.statuses(jobId), { active });
 }
 
-export function useClusterStatuses(jobId: string, active: boolean) {
-  return useLiveResource(jobResources.clusterStatuses(jobId), { active });
+export function useClusterStatuses(jobId: string, active: boolean, jobEnded: boolean) {
+  return useLiveResource(jobResources.clusterStatuses(jobId, jobEnded), { active });
 }
 
 /** Null while another source has the runs (the sorted table reads them all). */

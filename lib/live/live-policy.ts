@@ -9,7 +9,9 @@ export type LivePolicy = {
   /**
    * How often each kind of resource would be polled if it were alone and the budget
    * ample; under the ceiling these are also the shares: a followed tail, being what
-   * the reader watches, gets most of the calls.
+   * the reader watches, gets most of the calls. A job's cluster barely changes while the
+   * job runs; once the job has ended the platform stops it within moments, and it is then
+   * the one thing on the page still changing, so it takes over the job statuses' pace.
    */
   preferredIntervalMs: Record<ResourceKind, number>;
   /**
@@ -31,6 +33,7 @@ export const DEFAULT_LIVE_POLICY: LivePolicy = {
     tail: 4_000,
     jobStatuses: 15_000,
     clusterStatuses: 60_000,
+    clusterWindingDown: 15_000,
     runs: 60_000,
     directory: 60_000,
     jobs: 10_000,

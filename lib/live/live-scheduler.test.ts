@@ -85,6 +85,32 @@ test('data that cannot change any more is never polled', async () => {
   assert.equal(browser.calls.length, 0);
 });
 
+test('once the job has ended, its cluster is asked for at once and then at the job statuses’ pace', async () => {
+  const browser = new FakeBrowser();
+  const scheduler = new LiveScheduler(browser.openTab('a').env());
+  const apply = () => undefined;
+  const job = scheduler.register({ key: statuses, kind: 'jobStatuses' }, { active: true, apply }, true);
+  const running = scheduler.register(
+    { key: clusterStatuses, kind: 'clusterStatuses' },
+    { active: true, apply },
+    true,
+  );
+  await browser.advance(MINUTE + 20_000);
+  const clusterCalls = () => browser.calls.filter((call) => call.key === clusterStatuses);
+  assert.equal(clusterCalls().length, 1, 'while the job runs, its cluster is asked for once a minute');
+
+  // What the page's hooks do when the job ends: its statuses settle, the cluster's kind changes.
+  job.update(false);
+  running.unregister();
+  scheduler.register({ key: clusterStatuses, kind: 'clusterWindingDown' }, { active: true, apply }, true);
+  const endedAt = browser.now;
+  await browser.advance(MINUTE);
+  const after = clusterCalls().filter((call) => call.at >= endedAt && call.at < endedAt + MINUTE);
+  assert.equal(after[0]?.at, endedAt, 'its last answer is older than the new pace, so it is due now');
+  assert.equal(after.length, MINUTE / DEFAULT_LIVE_POLICY.preferredIntervalMs.clusterWindingDown);
+  assert.equal(browser.callsWithin(endedAt, MINUTE), after.length, 'nothing else is asked for');
+});
+
 test('five tabs on the same page cost what one tab costs, and every tab gets the data', async () => {
   const one = new FakeBrowser();
   show(one, 'a', jobPage);

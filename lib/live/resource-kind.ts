@@ -3,12 +3,13 @@
  * it is worth polling. Each descriptor in `lib/api/resource.ts` carries its own.
  */
 export type ResourceKind =
-  'tail' | 'jobStatuses' | 'clusterStatuses' | 'runs' | 'directory' | 'jobs' | 'other';
+  'tail' | 'jobStatuses' | 'clusterStatuses' | 'clusterWindingDown' | 'runs' | 'directory' | 'jobs' | 'other';
 
 const KINDS: ReadonlySet<string> = new Set<ResourceKind>([
   'tail',
   'jobStatuses',
   'clusterStatuses',
+  'clusterWindingDown',
   'runs',
   'directory',
   'jobs',
