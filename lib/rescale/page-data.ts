@@ -68,11 +68,11 @@ export function startLoading(session: RescaleSession, resource: string): void {
  */
 export async function preloadFallback(
   session: RescaleSession,
-  resources: ReadonlyArray<readonly [key: string, resource: string]>,
+  resources: ReadonlyArray<Resource<unknown>>,
   returnTo: string,
 ): Promise<Record<string, unknown>> {
   const loaded = await Promise.all(
-    resources.map(async ([key, resource]) => [key, await loadForPage(session, resource, returnTo)] as const),
+    resources.map(async ({ key, path }) => [key, await loadForPage(session, path, returnTo)] as const),
   );
   const fallback: Record<string, unknown> = {};
   for (const [key, result] of loaded) if (result.ok) fallback[key] = result.data;
