@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import type { Job } from '@/lib/rescale/types';
 import { expectAccessibleInBothSchemes, VIEWPORTS } from './axe';
 import { expect, test, users, type SandboxControl } from './fixtures';
+import { chooseOpenFoamOnMarble, fillNewJob } from './new-job-form';
 
 /**
  * Launching safely: a command with placeholders is refused on its field, "Save and
@@ -18,15 +18,6 @@ const JOB_PAGE = (url: URL) => /^\/jobs\/[A-Za-z0-9]+$/.test(url.pathname) && ur
 
 async function jobsOf(sandbox: SandboxControl, user: (typeof users)[keyof typeof users]): Promise<JobList> {
   return (await sandbox.api<JobList>(user, 'GET', 'v2/jobs/?page_size=100')).body;
-}
-
-async function chooseOpenFoamOnMarble(page: Page) {
-  await page.getByLabel('Search software').fill('foam');
-  await page.getByRole('radio', { name: /^OpenFOAM/ }).check();
-  await expect(page.getByLabel('Version', { exact: true })).toHaveValue('v2312-openmpi');
-  await page.getByRole('radio', { name: /^Marble/ }).check();
-  await page.getByLabel('Cores per slot').selectOption('2');
-  await page.getByLabel('Slots', { exact: true }).fill('2');
 }
 
 for (const { name: size, viewport } of VIEWPORTS) {
@@ -115,9 +106,7 @@ test('a saved job is edited in the same form, and any job of one’s own renamed
 }) => {
   await signIn(page, users.nova);
   await page.goto('/jobs/new');
-  await page.getByLabel('Job name').fill('Bracket draft');
-  await chooseOpenFoamOnMarble(page);
-  await page.getByRole('textbox', { name: 'Command' }).fill('foamExec simpleFoam bracket');
+  await fillNewJob(page, { name: 'Bracket draft', command: 'foamExec simpleFoam bracket' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL(JOB_PAGE);
   await expect(page.getByRole('dialog')).toHaveCount(0);

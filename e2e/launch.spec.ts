@@ -2,6 +2,7 @@ import { open, readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Job } from '@/lib/rescale/types';
 import { expect, test, users, type SandboxControl } from './fixtures';
+import { chooseOpenFoamOnMarble, fillNewJob } from './new-job-form';
 
 /**
  * Launching work: the files page (upload several files with progress, cancel one,
@@ -188,15 +189,6 @@ test.describe('files', () => {
 });
 
 test.describe('new job', () => {
-  async function chooseOpenFoamOnMarble(page: Page) {
-    await page.getByLabel('Search software').fill('foam');
-    await page.getByRole('radio', { name: /^OpenFOAM/ }).check();
-    await expect(page.getByLabel('Version', { exact: true })).toHaveValue('v2312-openmpi');
-    await page.getByRole('radio', { name: /^Marble/ }).check();
-    await page.getByLabel('Cores per slot').selectOption('2');
-    await page.getByLabel('Slots', { exact: true }).fill('2');
-  }
-
   test('creates a job with an uploaded input, submits it, watches it complete, then clones it', async ({
     page,
     sandbox,
@@ -317,9 +309,7 @@ test.describe('new job', () => {
   }) => {
     await signIn(page, users.nova);
     await page.goto('/jobs/new');
-    await page.getByLabel('Job name').fill('Submit that fails once');
-    await chooseOpenFoamOnMarble(page);
-    await page.getByRole('textbox', { name: 'Command' }).fill('foamExec simpleFoam case');
+    await fillNewJob(page, { name: 'Submit that fails once', command: 'foamExec simpleFoam case' });
 
     await sandbox.setFaults({ errorRate: 1, errorStatus: 503, paths: '/submit/' });
     await page.getByRole('button', { name: 'Save and submit' }).click();
@@ -344,9 +334,7 @@ test.describe('new job', () => {
   test('finds the draft after a reload', async ({ page, signIn }) => {
     await signIn(page, users.nova);
     await page.goto('/jobs/new');
-    await page.getByLabel('Job name').fill('Half-typed job');
-    await chooseOpenFoamOnMarble(page);
-    await page.getByRole('textbox', { name: 'Command' }).fill('foamExec pimpleFoam <input-file>');
+    await fillNewJob(page, { name: 'Half-typed job', command: 'foamExec pimpleFoam <input-file>' });
     await page.getByLabel('Maximum walltime, hours (optional)').fill('3');
 
     await page.reload();

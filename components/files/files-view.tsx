@@ -1,22 +1,18 @@
 'use client';
 
 import Link from 'next/link';
-import useSWR from 'swr';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
-import { apiJson } from '@/lib/api/api-client';
-import type { Paginated, RescaleFile } from '@/lib/rescale/types';
-import { filesKey, filesQueryString, type FilesQuery } from '@/lib/url-state/files-query';
+import { useFilesPage } from '@/lib/files/use-files';
+import { filesQueryString, type FilesQuery } from '@/lib/url-state/files-query';
 import { FilesTable } from './files-table';
 import { describeFailure } from '@/lib/rescale/failure';
 import { UploadPanel } from './upload-panel';
 
 export function FilesView(query: FilesQuery) {
-  const { data, error, isLoading, mutate } = useSWR<Paginated<RescaleFile>>(filesKey(query), apiJson, {
-    keepPreviousData: true,
-  });
+  const { data, error, isLoading, mutate } = useFilesPage(query.page, query.pageSize);
   const refresh = () => void mutate();
   const pageCount = data ? Math.max(1, Math.ceil(data.count / query.pageSize)) : 1;
 

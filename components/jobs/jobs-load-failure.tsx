@@ -4,11 +4,16 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { liveNoticeText } from '@/lib/live/live-notice';
+import type { ErrorCode } from '@/lib/rescale/failure';
 import { retryingText, useRetryEvery } from '@/lib/ui/use-retry-every';
 
-export type JobsLoadFailureProps =
-  | { kind: 'throttled'; retryAfterSeconds: number | null }
-  | { kind: 'failed'; status: number; detail: string };
+export type JobsLoadFailureProps = {
+  code: ErrorCode;
+  /** The failure in words (`describeFailure`), shown when it is not a throttle. */
+  detail: string;
+  /** A throttle's wait, as Rescale asked for it. */
+  retryAfterSeconds: number | null;
+};
 
 /** When Rescale asks for no time, wait this long before asking again. */
 const DEFAULT_THROTTLE_WAIT_S = 30;
@@ -19,17 +24,15 @@ const FAILURE_RETRY_S = 10;
  * The server could not fetch the jobs. Retrying re-renders the page on the server,
  * which keeps the first paint server-rendered once Rescale answers again.
  */
-export function JobsLoadFailure(props: JobsLoadFailureProps) {
+export function JobsLoadFailure({ code, detail, retryAfterSeconds }: JobsLoadFailureProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const retry = useCallback(() => startTransition(() => router.refresh()), [router]);
 
-  if (props.kind === 'throttled') {
-    return (
-      <JobsThrottled retryAfterSeconds={props.retryAfterSeconds ?? DEFAULT_THROTTLE_WAIT_S} onRetry={retry} />
-    );
+  if (code === 'throttled') {
+    return <JobsThrottled retryAfterSeconds={retryAfterSeconds ?? DEFAULT_THROTTLE_WAIT_S} onRetry={retry} />;
   }
-  return <JobsFailed detail={props.detail} pending={pending} onRetry={retry} />;
+  return <JobsFailed detail={detail} pending={pending} onRetry={retry} />;
 }
 
 function JobsFailed({ detail, pending, onRetry }: { detail: string; pending: boolean; onRetry: () => void }) {

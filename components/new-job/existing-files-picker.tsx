@@ -1,15 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import useSWR from 'swr';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { apiJson } from '@/lib/api/api-client';
+import { useFilesPage } from '@/lib/files/use-files';
 import { formatBytes } from '@/lib/ui/format';
 import type { InputFileRef } from '@/lib/new-job/form';
-import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
-import type { Paginated, RescaleFile } from '@/lib/rescale/types';
 
 const PAGE_SIZE = 10;
 
@@ -22,11 +19,7 @@ export type ExistingFilesPickerProps = {
 export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerProps) {
   const [open, setOpen] = useState(false);
   const [page, setPage] = useState(1);
-  const { data, error, mutate } = useSWR<Paginated<RescaleFile>>(
-    open ? proxyUrl(rescalePaths.files({ page, page_size: PAGE_SIZE })) : null,
-    apiJson,
-    { keepPreviousData: true },
-  );
+  const { data, error, mutate } = useFilesPage(page, PAGE_SIZE, open);
   const chosenIds = new Set(chosen.map((file) => file.id));
   const pageCount = data ? Math.max(1, Math.ceil(data.count / PAGE_SIZE)) : 1;
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { sealData } from 'iron-session';
 import type { JWT } from 'next-auth/jwt';
 import { sessionCookieName } from './cookie-names';

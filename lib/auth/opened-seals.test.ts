@@ -1,15 +1,21 @@
+import '../../test/support/allow-server-only';
 import assert from 'node:assert/strict';
 import { webcrypto } from 'node:crypto';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import { sealData } from 'iron-session';
+import {
+  adaSession as ada,
+  allowSandboxRegion,
+  sandboxRegion as sandbox,
+} from '../../test/support/signed-in-session';
 import { parseSessionSecrets } from '../config/session-config';
-import { IDENTITY_COOKIE, sealIdentityToken } from './identity-token';
-import { forgetSessionSeals, MAX_OPENED_SEALS, openSeal, rememberSeal } from './opened-seals';
-import { readSignIn } from './sign-in-state';
-import { sealVault, VAULT_COOKIE, type VaultSession } from './vault';
+
+const { IDENTITY_COOKIE, sealIdentityToken } = await import('./identity-token');
+const { forgetSessionSeals, MAX_OPENED_SEALS, openSeal, rememberSeal } = await import('./opened-seals');
+const { readSignIn } = await import('./sign-in-state');
+const { sealVault, VAULT_COOKIE } = await import('./vault');
 
 const TTL = 3600;
-const sandbox = { id: 'sandbox', label: 'sandbox', url: 'http://127.0.0.1:4010' };
 
 function freshOptions() {
   return { passwords: parseSessionSecrets('s'.repeat(32)), ttlSeconds: TTL };
@@ -21,9 +27,8 @@ const deriveBits = webcrypto.subtle.deriveBits.bind(webcrypto.subtle) as (
   ...args: unknown[]
 ) => Promise<ArrayBuffer>;
 
-const original = process.env.RESCALE_PLATFORMS;
+allowSandboxRegion();
 beforeEach(() => {
-  process.env.RESCALE_PLATFORMS = `sandbox=${sandbox.url}`;
   derivations = 0;
   mock.method(webcrypto.subtle, 'deriveBits', (...args: unknown[]) => {
     derivations += 1;
@@ -32,8 +37,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   mock.restoreAll();
-  if (original === undefined) delete process.env.RESCALE_PLATFORMS;
-  else process.env.RESCALE_PLATFORMS = original;
 });
 
 describe('opened seals', () => {
@@ -115,13 +118,6 @@ describe('opened seals', () => {
 });
 
 describe('reading a sign-in', () => {
-  const ada: VaultSession = {
-    sid: 'ada-sign-in-0123456789',
-    expiresAt: Date.parse('2030-01-01T00:00:00Z'),
-    key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
-    platform: sandbox,
-    user: { email: 'ada@example.com', fullName: 'Ada Lovelace' },
-  };
   const identity = {
     email: ada.user.email,
     name: 'Ada Lovelace',

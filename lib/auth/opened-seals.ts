@@ -1,3 +1,4 @@
+import 'server-only';
 import { unsealData } from 'iron-session';
 import type { SessionPasswords } from '../config/session-config';
 

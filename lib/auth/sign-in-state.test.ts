@@ -1,19 +1,15 @@
+import '../../test/support/allow-server-only';
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { adaSession as ada, allowSandboxRegion } from '../../test/support/signed-in-session';
 import { parseSessionSecrets } from '../config/session-config';
-import { IDENTITY_COOKIE, openIdentityToken, sealIdentityToken } from './identity-token';
-import { readSignIn, type RevocationCheck } from './sign-in-state';
-import { sealVault, VAULT_COOKIE, type VaultSession } from './vault';
+import type { RevocationCheck } from './sign-in-state';
+
+const { IDENTITY_COOKIE, openIdentityToken, sealIdentityToken } = await import('./identity-token');
+const { readSignIn } = await import('./sign-in-state');
+const { sealVault, VAULT_COOKIE } = await import('./vault');
 
 const options = { passwords: parseSessionSecrets('s'.repeat(32)), ttlSeconds: 3600 };
-const sandbox = { id: 'sandbox', label: 'sandbox', url: 'http://127.0.0.1:4010' };
-const ada: VaultSession = {
-  sid: 'ada-sign-in-0123456789',
-  expiresAt: Date.parse('2030-01-01T00:00:00Z'),
-  key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
-  platform: sandbox,
-  user: { email: 'ada@example.com', fullName: 'Ada Lovelace' },
-};
 const adaIdentity = {
   sub: 'ada@example.com',
   email: 'ada@example.com',
@@ -28,14 +24,7 @@ async function readSignInState(cookie: (name: string) => string | undefined, opt
   return (await readSignIn(cookie, opts, nothingRevoked)).state;
 }
 
-const original = process.env.RESCALE_PLATFORMS;
-beforeEach(() => {
-  process.env.RESCALE_PLATFORMS = `sandbox=${sandbox.url}`;
-});
-afterEach(() => {
-  if (original === undefined) delete process.env.RESCALE_PLATFORMS;
-  else process.env.RESCALE_PLATFORMS = original;
-});
+allowSandboxRegion();
 
 function jar(cookies: Record<string, string>) {
   return (name: string) => cookies[name];

@@ -1,3 +1,4 @@
+import 'server-only';
 import { IDENTITY_COOKIE, openIdentityToken } from './identity-token';
 import { openVault, VAULT_COOKIE, type VaultOptions, type VaultSession } from './vault';
 

@@ -1,29 +1,15 @@
 import '../../test/support/allow-server-only';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startRedis, type RunningRedis } from '../../test/support/redis-server';
-import type { SharedStore } from '../server/shared-store';
+import { describe, it } from 'node:test';
+import { eachSharedStore } from '../../test/support/each-shared-store';
 import { createSignInThrottle } from './sign-in-throttle';
 
-const { createMemoryStore, createRedisStore } = await import('../server/shared-store');
-
 const limits = { maxFailures: 5, windowSeconds: 900, trustedProxies: 0 };
-let redis: RunningRedis;
 let ipCounter = 0;
 /** A fresh client address per test: the stores keep counting across tests. */
 const nextIp = () => `198.51.100.${(ipCounter += 1)}`;
 
-before(async () => {
-  redis = await startRedis();
-});
-after(async () => {
-  await redis.stop();
-});
-
-const stores: Record<string, () => SharedStore> = {
-  memory: createMemoryStore,
-  redis: () => createRedisStore(redis.client),
-};
+const { stores } = eachSharedStore();
 
 for (const [kind, makeStore] of Object.entries(stores)) {
   describe(`sign-in limits in ${kind}`, () => {
@@ -89,8 +75,8 @@ for (const [kind, makeStore] of Object.entries(stores)) {
 
 describe('two instances sharing one Redis', () => {
   it('refuse the sixth guess on the second instance', async () => {
-    const first = createSignInThrottle(createRedisStore(redis.client), limits);
-    const second = createSignInThrottle(createRedisStore(redis.client), limits);
+    const first = createSignInThrottle(stores.redis(), limits);
+    const second = createSignInThrottle(stores.redis(), limits);
     const ip = nextIp();
     for (let guess = 1; guess <= 5; guess += 1) {
       assert.equal(await first.begin(ip, `r${guess}`), null);

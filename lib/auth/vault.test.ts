@@ -1,28 +1,16 @@
+import '../../test/support/allow-server-only';
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
+import { adaSession as session, allowSandboxRegion } from '../../test/support/signed-in-session';
 import { parseSessionSecrets } from '../config/session-config';
-import { openVault, sealVault, vaultCookieOptions, type VaultSession } from './vault';
+
+const { openVault, sealVault, vaultCookieOptions } = await import('./vault');
 
 const OLD = 'o'.repeat(32);
 const NEW = 'n'.repeat(32);
 const TTL = 3600;
-const sandbox = { id: 'sandbox', label: 'sandbox', url: 'http://127.0.0.1:4010' };
-const session: VaultSession = {
-  sid: 'ada-sign-in-0123456789',
-  expiresAt: Date.parse('2030-01-01T00:00:00Z'),
-  key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0',
-  platform: sandbox,
-  user: { email: 'ada@example.com', fullName: 'Ada Lovelace' },
-};
 
-const original = process.env.RESCALE_PLATFORMS;
-beforeEach(() => {
-  process.env.RESCALE_PLATFORMS = `sandbox=${sandbox.url}`;
-});
-afterEach(() => {
-  if (original === undefined) delete process.env.RESCALE_PLATFORMS;
-  else process.env.RESCALE_PLATFORMS = original;
-});
+allowSandboxRegion();
 
 describe('the key vault', () => {
   it('opens what it sealed', async () => {

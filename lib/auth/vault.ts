@@ -1,3 +1,4 @@
+import 'server-only';
 import { sealData } from 'iron-session';
 import { z } from 'zod';
 import type { SessionPasswords } from '../config/session-config';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JobVariable, Run } from '../rescale/types';
+import { runFixture as run } from '../../test/support/run-fixture';
+import type { JobVariable } from '../rescale/types';
 import {
   defaultAxes,
   isRunInProgress,
@@ -21,24 +22,6 @@ const jobVariable = (
   valueGeneratorSettings: {},
 });
 
-const run = (id: string, values: Record<string, number | null>): Run => ({
-  id,
-  displayOrder: Number(id),
-  dateStarted: '2026-01-01T00:00:00Z',
-  dateCompleted: '2026-01-01T00:01:00Z',
-  isOptimal: false,
-  outputFileCount: 0,
-  outputFileSize: 0,
-  parent: null,
-  type: 3,
-  variables: Object.entries(values).map(([name, value]) => ({
-    name,
-    value,
-    displayValue: String(value),
-    isRelative: false,
-  })),
-});
-
 const declared = [
   jobVariable('Cd', 2, 'Output'),
   jobVariable('x_velocity', 0, 'Param'),
@@ -47,22 +30,22 @@ const declared = [
 
 describe('variableColumns', () => {
   it('lists declared variables in display order, then any extra the runs carry', () => {
-    const runs = [run('1', { x_velocity: 1, Cl: 0.1 })];
+    const runs = [run(1, { x_velocity: 1, Cl: 0.1 })];
     assert.deepEqual(variableColumns(declared, runs), ['x_velocity', 'y_velocity', 'Cd', 'Cl']);
   });
 });
 
 describe('numericVariables', () => {
   it('keeps only variables that at least two runs give a number', () => {
-    const runs = [run('1', { a: 1, b: null }), run('2', { a: 2, b: 3 })];
+    const runs = [run(1, { a: 1, b: null }), run(2, { a: 2, b: 3 })];
     assert.deepEqual(numericVariables(['a', 'b'], runs), ['a']);
   });
 });
 
 describe('scatterPoints', () => {
   it('plots only runs that have both values', () => {
-    const runs = [run('1', { a: 1, b: 2 }), run('2', { a: 3, b: null })];
-    assert.deepEqual(scatterPoints(runs, 'a', 'b'), [{ runId: '1', displayOrder: 1, x: 1, y: 2 }]);
+    const runs = [run(1, { a: 1, b: 2 }), run(2, { a: 3, b: null })];
+    assert.deepEqual(scatterPoints(runs, 'a', 'b'), [{ runId: 'r1', displayOrder: 1, x: 1, y: 2 }]);
   });
 });
 

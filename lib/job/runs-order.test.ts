@@ -1,32 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Run } from '@/lib/rescale/types';
+import { runFixture as run } from '../../test/support/run-fixture';
 import { runsCsv } from './runs-csv';
 import { nextRunsSort, sortRuns } from './runs-order';
-
-function run(
-  displayOrder: number,
-  values: Record<string, number | null>,
-  display: Record<string, string> = {},
-): Run {
-  return {
-    id: `r${displayOrder}`,
-    displayOrder,
-    dateStarted: '2026-01-01T00:00:00Z',
-    dateCompleted: null,
-    isOptimal: false,
-    outputFileCount: 0,
-    outputFileSize: 0,
-    parent: null,
-    type: 3,
-    variables: Object.entries(values).map(([name, value]) => ({
-      name,
-      value,
-      displayValue: display[name] ?? String(value),
-      isRelative: false,
-    })),
-  };
-}
 
 const runs = [
   run(1, { Cd: 0.3 }),

@@ -2,7 +2,7 @@
 
 import { useLiveResource } from '@/lib/live/use-live-resource';
 import { jobResources } from './job-resources';
-import { useResource } from './use-resource';
+import { useResource } from '@/lib/api/use-resource';
 
 /**
  * One hook per resource the job page reads. Each names its descriptor in

@@ -1,11 +1,8 @@
 'use client';
 
-import useSWR from 'swr';
-import { apiJson } from '@/lib/api/api-client';
+import { useResource } from '@/lib/api/use-resource';
 import { jobResources } from '@/lib/job/job-resources';
-import type { RescaleError } from '@/lib/rescale/errors';
-import type { Analysis, CoreType, Job, Paginated } from '@/lib/rescale/types';
-import { catalogueKeys } from './catalogue-keys';
+import { catalogueResources } from './catalogue-resources';
 
 /**
  * What the new-job form reads: the catalogue, preloaded by the page under these keys,
@@ -14,13 +11,13 @@ import { catalogueKeys } from './catalogue-keys';
  */
 
 export function useAnalyses() {
-  return useSWR<Paginated<Analysis>, RescaleError>(catalogueKeys.analyses, apiJson);
+  return useResource(catalogueResources.analyses, { changes: true });
 }
 
 export function useCatalogueCoreTypes() {
-  return useSWR<Paginated<CoreType>, RescaleError>(catalogueKeys.coreTypes, apiJson);
+  return useResource(catalogueResources.coreTypes, { changes: true });
 }
 
 export function useCloneSource(jobId: string | null) {
-  return useSWR<Job, RescaleError>(jobId === null ? null : jobResources.job(jobId).key, apiJson);
+  return useResource(jobId === null ? null : jobResources.job(jobId), { changes: true });
 }

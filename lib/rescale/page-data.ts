@@ -1,8 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Resource } from '@/lib/api/resource';
 import { redirectIfKeyRejected, type RescaleSession } from '@/lib/auth/session';
 import { rescaleJson } from './client';
-import { isRescaleError, type RescaleError } from './errors';
+import { isRescaleError, RescaleError } from './errors';
 
 /**
  * How every page loads its data. A rejected key (401) always sends the user to sign in
@@ -10,6 +11,21 @@ import { isRescaleError, type RescaleError } from './errors';
  * leave to the browser, which asks again and shows its own error with a retry.
  */
 export type Loaded<T> = { ok: true; data: T } | { ok: false; error: RescaleError };
+
+/**
+ * What a page requires of a body before it trusts it, for a page whose own logic (not
+ * only its display) depends on the body's shape.
+ */
+export type BodyCheck<T> = (body: unknown) => body is T;
+
+/** A body that fails its page's check is Rescale's failure, worded like any other. */
+function unreadable(): RescaleError {
+  return new RescaleError({
+    status: 502,
+    code: 'upstream_unexpected_shape',
+    detail: 'Rescale sent an answer in a shape this dashboard does not understand. Try again in a moment.',
+  });
+}
 
 /**
  * One upstream call per resource per server render, however many server components ask
@@ -24,14 +40,18 @@ export async function loadForPage<T>(
   session: RescaleSession,
   resource: string,
   returnTo: string,
+  accepts?: BodyCheck<T>,
 ): Promise<Loaded<T>> {
+  let body: T;
   try {
-    return { ok: true, data: await call<T>(session, resource) };
+    body = await call<T>(session, resource);
   } catch (error) {
     await redirectIfKeyRejected(error, returnTo);
     if (isRescaleError(error)) return { ok: false, error };
     throw error;
   }
+  if (accepts && !accepts(body)) return { ok: false, error: unreadable() };
+  return { ok: true, data: body };
 }
 
 /**
@@ -48,11 +68,11 @@ export function startLoading(session: RescaleSession, resource: string): void {
  */
 export async function preloadFallback(
   session: RescaleSession,
-  resources: ReadonlyArray<readonly [key: string, resource: string]>,
+  resources: ReadonlyArray<Resource<unknown>>,
   returnTo: string,
 ): Promise<Record<string, unknown>> {
   const loaded = await Promise.all(
-    resources.map(async ([key, resource]) => [key, await loadForPage(session, resource, returnTo)] as const),
+    resources.map(async ({ key, path }) => [key, await loadForPage(session, path, returnTo)] as const),
   );
   const fallback: Record<string, unknown> = {};
   for (const [key, result] of loaded) if (result.ok) fallback[key] = result.data;

@@ -1,20 +1,14 @@
 import '../../test/support/allow-server-only';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { capturedLogger } from '../../test/support/captured-logger';
 
-const { createLogger } = await import('../server/logger');
 const { proxiedCallsInFlight } = await import('../server/in-flight');
 const { resourceFamily, startProxyCallLog } = await import('./request-log');
 
 const KEY = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
 const COOKIE_VALUE = 'Fe26.2**sealed-session-cookie-value**0123456789';
 const QUERY_SECRET = 'sig-0f1e2d3c4b5a69788796a5b4c3d2e1f0';
-
-function capturedLogger() {
-  const lines: string[] = [];
-  const logger = createLogger({ write: (line: string) => void lines.push(line) });
-  return { logger, lines, entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
-}
 
 function requestCarryingSecrets(): Request {
   return new Request(

@@ -1,25 +1,14 @@
 import '../../test/support/allow-server-only';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { freePort, startRedis, type RunningRedis } from '../../test/support/redis-server';
-import type { SharedStore } from './shared-store';
+import { eachSharedStore } from '../../test/support/each-shared-store';
+import { freePort } from '../../test/support/redis-server';
 
 delete process.env.REDIS_URL;
-const { checkSharedStore, checkStore, createMemoryStore, createRedisStore } = await import('./shared-store');
+const { checkSharedStore, checkStore, createRedisStore } = await import('./shared-store');
 
-let redis: RunningRedis;
-before(async () => {
-  redis = await startRedis();
-});
-after(async () => {
-  await redis.stop();
-});
-
-const stores: Record<string, () => SharedStore> = {
-  memory: createMemoryStore,
-  redis: () => createRedisStore(redis.client),
-};
+const { stores, redis } = eachSharedStore();
 
 for (const [kind, makeStore] of Object.entries(stores)) {
   describe(`the shared store in ${kind}`, () => {
@@ -49,8 +38,8 @@ for (const [kind, makeStore] of Object.entries(stores)) {
 describe('marks in one Redis', () => {
   it('are seen by every instance', async () => {
     const key = `shared-${Date.now()}`;
-    await createRedisStore(redis.client).mark(key, 60);
-    const other = new Redis(redis.url);
+    await createRedisStore(redis().client).mark(key, 60);
+    const other = new Redis(redis().url);
     try {
       assert.equal(await createRedisStore(other).isMarked(key), true);
     } finally {
@@ -75,6 +64,6 @@ describe('checkSharedStore', () => {
     nowhere.disconnect();
     assert.equal(check.ok, false);
     assert.ok(!check.ok && check.reason.length > 0);
-    assert.deepEqual(await checkStore(createRedisStore(redis.client)), { ok: true });
+    assert.deepEqual(await checkStore(createRedisStore(redis().client)), { ok: true });
   });
 });

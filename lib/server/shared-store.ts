@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Readiness } from './readiness';
 import { getRedis } from './redis';
 
 /**
@@ -114,12 +115,10 @@ export function getSharedStore(): SharedStore {
   return store;
 }
 
-export type StoreCheck = { ok: true } | { ok: false; reason: string };
-
 /** A store that has not answered by then is as good as down to a load balancer. */
 const CHECK_TIMEOUT_MS = 1000;
 
-export async function checkStore(store: SharedStore): Promise<StoreCheck> {
+export async function checkStore(store: SharedStore): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
@@ -138,6 +137,6 @@ export async function checkStore(store: SharedStore): Promise<StoreCheck> {
 }
 
 /** For a readiness check: whether the shared store (Redis, when configured) answers. */
-export function checkSharedStore(): Promise<StoreCheck> {
+export function checkSharedStore(): Promise<Readiness> {
   return checkStore(getSharedStore());
 }

@@ -1,4 +1,3 @@
-import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import {
   DEFAULT_PAGE_SIZE,
   pageNumber,
@@ -20,9 +19,4 @@ export function parseFilesQuery(input: SearchParamsInput): FilesQuery {
 /** The query string that keeps the page size in every page link (the default is left out). */
 export function filesQueryString({ pageSize }: Pick<FilesQuery, 'pageSize'>): Record<string, string> {
   return pageSize === DEFAULT_PAGE_SIZE ? {} : { page_size: String(pageSize) };
-}
-
-/** The SWR key of a page of files, shared by the server preload and the browser. */
-export function filesKey({ page, pageSize }: FilesQuery): string {
-  return proxyUrl(rescalePaths.files({ page, page_size: pageSize }));
 }

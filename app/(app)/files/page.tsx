@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
-import { filesKey, filesQueryString, parseFilesQuery } from '@/lib/url-state/files-query';
+import { filesQueryString, parseFilesQuery } from '@/lib/url-state/files-query';
 import { FilesView } from '@/components/files/files-view';
 import { pageHref } from '@/lib/url-state/search-params';
 import { preloadFallback } from '@/lib/rescale/page-data';
-import { rescalePaths } from '@/lib/rescale/paths';
+import { fileResources } from '@/lib/files/file-resources';
 import { requirePageSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Files' };
@@ -16,11 +16,7 @@ export default async function FilesPage({ searchParams }: Props) {
   const returnTo = pageHref('/files', filesQueryString(query), query.page);
   const session = await requirePageSession(returnTo);
 
-  const fallback = await preloadFallback(
-    session,
-    [[filesKey(query), rescalePaths.files({ page: query.page, page_size: query.pageSize })]],
-    returnTo,
-  );
+  const fallback = await preloadFallback(session, [fileResources.page(query.page, query.pageSize)], returnTo);
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
-import { loadJobsPage } from '@/lib/jobs/jobs-page';
-import { jobsHref, jobsKey, parseJobsQuery } from '@/lib/url-state/jobs-query';
-import { requirePageSession, signInAgainForRejectedKey } from '@/lib/auth/session';
+import { isJobsPage, isPastTheEnd, loadLastPage } from '@/lib/jobs/jobs-page';
+import { describeFailure, errorCodeOf } from '@/lib/rescale/failure';
+import { loadForPage } from '@/lib/rescale/page-data';
+import { jobsHref, jobsKey, jobsResource, parseJobsQuery } from '@/lib/url-state/jobs-query';
+import { requirePageSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
@@ -12,33 +15,53 @@ type JobsPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+function JobsPageFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">Jobs</h1>
+      {children}
+    </div>
+  );
+}
+
 export default async function JobsPage({ searchParams }: JobsPageProps) {
   const query = parseJobsQuery(await searchParams);
   const here = jobsHref(query);
   const session = await requirePageSession(here);
-  const outcome = await loadJobsPage(session, query);
+  const loaded = await loadForPage(session, jobsResource(query), here, isJobsPage);
 
-  if (outcome.kind === 'key-rejected') return signInAgainForRejectedKey(here);
-  if (outcome.kind === 'past-end') redirect(jobsHref({ ...query, page: outcome.lastPage }));
-
-  const key = jobsKey(query);
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Jobs</h1>
-      {outcome.kind === 'ok' ? (
+  if (loaded.ok) {
+    const key = jobsKey(query);
+    return (
+      <JobsPageFrame>
         <JobsView
           key={key}
           initialKey={key}
-          initialData={outcome.data}
+          initialData={loaded.data}
           viewerEmail={session.user.email}
           platformId={session.platform.id}
         />
-      ) : (
-        // A new key per server render: each failed attempt starts its own countdown. A server
-        // component renders once per request, so the impure key is the point.
+      </JobsPageFrame>
+    );
+  }
+
+  let { error } = loaded;
+  if (isPastTheEnd(error, query)) {
+    const last = await loadLastPage(session, query, here);
+    if (last.ok) redirect(jobsHref({ ...query, page: last.data }));
+    error = last.error;
+  }
+  return (
+    <JobsPageFrame>
+      {/* A new key per server render: each failed attempt starts its own countdown. A server
+          component renders once per request, so the impure key is the point. */}
+      <JobsLoadFailure
         // eslint-disable-next-line react-hooks/purity
-        <JobsLoadFailure key={Date.now()} {...outcome} />
-      )}
-    </div>
+        key={Date.now()}
+        code={errorCodeOf(error)}
+        detail={describeFailure(error)}
+        retryAfterSeconds={error.retryAfterSeconds}
+      />
+    </JobsPageFrame>
   );
 }

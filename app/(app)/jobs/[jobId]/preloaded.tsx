@@ -21,10 +21,6 @@ export async function Preloaded({
   returnTo: string;
   children: ReactNode;
 }) {
-  const fallback = await preloadFallback(
-    session,
-    resources.map(({ key, path }) => [key, path] as const),
-    returnTo,
-  );
+  const fallback = await preloadFallback(session, resources, returnTo);
   return <SWRConfig value={{ fallback }}>{children}</SWRConfig>;
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
 import { NewJobForm } from '@/components/new-job/new-job-form';
-import { catalogueKeys, catalogueResources } from '@/lib/new-job/catalogue-keys';
+import { jobResources } from '@/lib/job/job-resources';
+import { catalogueResources } from '@/lib/new-job/catalogue-resources';
 import { parseCloneParam } from '@/lib/new-job/clone-param';
 import { preloadFallback } from '@/lib/rescale/page-data';
-import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import { requirePageSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'New job' };
@@ -27,9 +27,9 @@ export default async function NewJobPage({ searchParams }: Props) {
   const fallback = await preloadFallback(
     session,
     [
-      [catalogueKeys.analyses, catalogueResources.analyses],
-      [catalogueKeys.coreTypes, catalogueResources.coreTypes],
-      ...(sourceId ? [[proxyUrl(rescalePaths.job(sourceId)), rescalePaths.job(sourceId)] as const] : []),
+      catalogueResources.analyses,
+      catalogueResources.coreTypes,
+      ...(sourceId ? [jobResources.job(sourceId)] : []),
     ],
     returnTo,
   );
