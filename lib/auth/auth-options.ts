@@ -9,6 +9,7 @@ import { getSessionConfig } from '../config/env';
 import { findPlatform } from '../config/platforms';
 import { sessionCookieOptions, sessionCookieName } from './cookie-names';
 import { IDENTITY_COOKIE, openIdentityToken, sealIdentityToken } from './identity-token';
+import { nextAuthLogger } from './next-auth-logger';
 import { isSessionRevoked, revokeSession } from './revocations';
 import { getSignedInIdentity, saveRescaleSession, type Identity } from './session';
 import { attemptIp, logFailedSignIn, signInThrottle, type SignInAttempt } from './sign-in-attempts';
@@ -65,6 +66,7 @@ export function getAuthOptions(): NextAuthOptions {
       csrfToken: { name: sessionCookieName('rescale_auth_csrf'), options: cookieOptions },
     },
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    logger: nextAuthLogger(),
     providers: [
       CredentialsProvider({
         name: 'Rescale API key',
