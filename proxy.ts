@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getSessionConfig } from '@/lib/config/env';
-import { isSessionRevoked } from '@/lib/auth/revocations';
+import { notSignedInProblem, signInReasonForReading } from '@/lib/auth/not-signed-in';
+import { sessionRevocation } from '@/lib/auth/revocations';
 import { readSignIn } from '@/lib/auth/sign-in-state';
 import { RETURN_TO_HEADER, signInUrl } from '@/lib/auth/sign-in-url';
 import {
@@ -22,27 +23,19 @@ function isSignInPage(pathname: string): boolean {
 async function gate(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (isSignInPage(pathname)) return NextResponse.next({ request: { headers: forwarded } });
-  const { state } = await readSignIn(
+  const reading = await readSignIn(
     (name) => request.cookies.get(name)?.value,
     getSessionConfig(),
-    isSessionRevoked,
+    sessionRevocation,
   );
   const returnTo = pathname + search;
 
-  if (state === 'signed-in') {
+  if (reading.state === 'signed-in') {
     forwarded.set(RETURN_TO_HEADER, returnTo);
     return NextResponse.next({ request: { headers: forwarded } });
   }
-  if (pathname.startsWith('/api/')) {
-    const detail =
-      state === 'ended'
-        ? 'Your session has ended. Sign in again to continue.'
-        : 'You are not signed in. Sign in to continue.';
-    return NextResponse.json({ detail, code: 'session_missing' }, { status: 401 });
-  }
-  return NextResponse.redirect(
-    new URL(signInUrl(returnTo, state === 'ended' ? 'expired' : undefined), request.url),
-  );
+  if (pathname.startsWith('/api/')) return NextResponse.json(notSignedInProblem(reading), { status: 401 });
+  return NextResponse.redirect(new URL(signInUrl(returnTo, signInReasonForReading(reading)), request.url));
 }
 
 /**

@@ -80,10 +80,14 @@ test.describe('a sign-in that ended', () => {
     signIn,
     sandbox,
   }) => {
+    test.slow();
     const cookies = await captureSignedIn(page, browser, signIn);
     await sandbox.revoke(users.ada.key);
     const rejected = await page.request.get(ME);
     expect(rejected.status()).toBe(401);
+    // The /jobs page left open polls: its next call finds the sign-in ended by that 401 and
+    // says the key was rejected. Waiting for it also keeps it from cutting into the sign-in below.
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fjobs&reason=revoked$/, { timeout: 60_000 });
     await sandbox.reset();
     expect(await replay(browser, cookies)).toEqual({ proxy: 401, page: '/sign-in' });
     await signIn(page);

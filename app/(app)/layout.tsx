@@ -4,14 +4,18 @@ import type { ReactNode } from 'react';
 import { signOutForm } from '@/lib/api/api-client';
 import { getIdentity } from '@/lib/auth/auth-options';
 import { currentReturnTo } from '@/lib/auth/return-to';
-import { getRescaleSession } from '@/lib/auth/session';
+import { signInReasonForReading } from '@/lib/auth/not-signed-in';
+import { readSignedIn } from '@/lib/auth/session';
 import { signInUrl } from '@/lib/auth/sign-in-url';
 import { KeyboardShortcuts } from '@/components/shell/keyboard-shortcuts';
 import { signOut } from './sign-out';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const [identity, session] = await Promise.all([getIdentity(), getRescaleSession()]);
-  if (!identity || !session) redirect(signInUrl(await currentReturnTo(), 'expired'));
+  const [identity, reading] = await Promise.all([getIdentity(), readSignedIn()]);
+  if (!identity || reading.state !== 'signed-in') {
+    redirect(signInUrl(await currentReturnTo(), signInReasonForReading(reading) ?? 'expired'));
+  }
+  const { session } = reading;
 
   return (
     <div className="flex min-h-screen flex-col">

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
-import { apiFetch, apiJson } from './api-client';
+import { loadInNewPage } from '../../test/support/new-page';
 import { RescaleError } from '../rescale/errors';
+import type * as ApiClient from './api-client';
 
 type FakeWindow = {
   location: { pathname: string; search: string; hash: string; assign: (url: string) => void };
@@ -11,8 +12,13 @@ describe('apiJson and apiFetch', () => {
   let assigned: string[];
   let answer: () => Response | Promise<Response>;
   let calls: { url: string; init: RequestInit }[];
+  let apiFetch: typeof ApiClient.apiFetch;
+  let apiJson: typeof ApiClient.apiJson;
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    ({ apiFetch, apiJson } = await loadInNewPage<typeof ApiClient>(
+      new URL('./api-client.ts', import.meta.url),
+    ));
     assigned = [];
     calls = [];
     const fakeWindow: FakeWindow = {
@@ -74,17 +80,42 @@ describe('apiJson and apiFetch', () => {
   it('sends the user to sign-in as revoked when Rescale refused the stored key', async () => {
     answer = () => Response.json({ detail: 'Invalid token.' }, { status: 401 });
     await assert.rejects(apiFetch('/api/rescale/v2/jobs/'), RescaleError);
-    assert.equal(new URL(assigned.at(-1)!, 'http://app.test').searchParams.get('reason'), 'revoked');
+    assert.equal(assigned.length, 1);
+    assert.equal(new URL(assigned[0]!, 'http://app.test').searchParams.get('reason'), 'revoked');
   });
 
-  it('leaves a 401 to the caller when asked to stay', async () => {
-    const before = assigned.length;
+  it('sends the user to sign-in as revoked when the proxy says the sign-in ended for a rejected key', async () => {
+    answer = () =>
+      Response.json(
+        { detail: 'Rescale no longer accepts the stored key.', code: 'key_rejected' },
+        { status: 401 },
+      );
+    await assert.rejects(apiFetch('/api/rescale/v2/jobs/'), RescaleError);
+    assert.equal(new URL(assigned[0]!, 'http://app.test').searchParams.get('reason'), 'revoked');
+  });
+
+  it('lets the first 401 decide: the calls under way when the key was rejected do not send the page again', async () => {
+    const rejected = () => Response.json({ detail: 'Invalid token.' }, { status: 401 });
+    const gone = () =>
+      Response.json({ detail: 'Your session has ended.', code: 'session_missing' }, { status: 401 });
+    answer = rejected;
+    await assert.rejects(apiJson('/api/rescale/v2/jobs/'), RescaleError);
+    answer = gone;
+    await assert.rejects(apiJson('/api/rescale/v2/jobs/?page=2'), RescaleError);
+    await assert.rejects(apiJson('/api/rescale/v2/users/me/'), RescaleError);
+    assert.equal(assigned.length, 1);
+    assert.equal(new URL(assigned[0]!, 'http://app.test').searchParams.get('reason'), 'revoked');
+  });
+
+  it('leaves a 401 to the caller when asked to stay, and the next 401 still sends the page to sign-in', async () => {
     answer = () => Response.json({ detail: 'Invalid token.' }, { status: 401 });
     await assert.rejects(
       apiFetch('/api/rescale/v2/jobs/', { method: 'POST', stayOnUnauthorized: true }),
       RescaleError,
     );
-    assert.equal(assigned.length, before);
+    assert.equal(assigned.length, 0);
+    await assert.rejects(apiFetch('/api/rescale/v2/jobs/'), RescaleError);
+    assert.equal(assigned.length, 1);
   });
 
   it('turns a network failure into words', async () => {

@@ -2,7 +2,8 @@
  * The browser's way to call the proxy (`/api/rescale/v2/...`); `apiJson` is the SWR
  * fetcher. Non-2xx answers become `RescaleError`. A 401 means the user must sign in
  * again: `expired` when the app session is gone, `revoked` when Rescale refused the
- * stored key. Either way they come back to the page they were on.
+ * stored key (its own 401, or the proxy's `key_rejected` for a sign-in ended by one).
+ * Either way they come back to the page they were on.
  */
 import { RescaleError, rescaleErrorFromResponse } from '../rescale/errors';
 import { signInUrl, type SignInReason } from '../auth/sign-in-url';
@@ -25,6 +26,13 @@ export const signOutForm = { [SIGN_OUT_ATTRIBUTE]: '' } as const;
  */
 let signingOut = false;
 
+/**
+ * Set by the first 401 that sends this page to sign-in. The calls under way then meet 401s
+ * of their own; sending the page again would restart its navigation, and could change the
+ * reason sign-in gives, so the first 401 decides.
+ */
+let sentToSignIn = false;
+
 if (typeof document !== 'undefined') {
   document.addEventListener(
     'submit',
@@ -39,7 +47,8 @@ if (typeof document !== 'undefined') {
 }
 
 function sendToSignIn(reason: SignInReason): void {
-  if (typeof window === 'undefined') return;
+  if (typeof window === 'undefined' || sentToSignIn) return;
+  sentToSignIn = true;
   const { pathname, search, hash } = window.location;
   window.location.assign(signInUrl(`${pathname}${search}${hash}`, reason));
 }

@@ -134,7 +134,7 @@ export function getAuthOptions(): NextAuthOptions {
       // next-auth's own `POST /api/auth/signout` ends the sign-in as the app's form does.
       async signOut({ token }) {
         if (typeof token?.sid === 'string' && typeof token.expiresAt === 'number') {
-          await revokeSession(token.sid, token.expiresAt);
+          await revokeSession(token.sid, token.expiresAt, 'signed-out');
         }
       },
     },

@@ -125,7 +125,7 @@ describe('reading a sign-in', () => {
     sid: ada.sid,
     expiresAt: ada.expiresAt,
   };
-  const notRevoked = async () => false;
+  const notRevoked = async () => null;
 
   it('derives no key for cookies this process sealed, however often it is read', async () => {
     const options = freshOptions();

@@ -6,7 +6,8 @@ import { getSessionConfig } from '../config/env';
 import type { Platform } from '../config/platforms';
 import { isRescaleError } from '../rescale/errors';
 import { IDENTITY_COOKIE } from './identity-token';
-import { isSessionRevoked, revokeSession } from './revocations';
+import { signInReasonForReading } from './not-signed-in';
+import { revokeSession, sessionRevocation } from './revocations';
 import { readSignIn, type Identity, type SignInReading } from './sign-in-state';
 import { signInUrl } from './sign-in-url';
 import {
@@ -28,7 +29,7 @@ export type { Identity } from './sign-in-state';
  */
 export const readSignedIn = cache(async (): Promise<SignInReading> => {
   const store = await cookies();
-  return readSignIn((name) => store.get(name)?.value, getSessionConfig(), isSessionRevoked);
+  return readSignIn((name) => store.get(name)?.value, getSessionConfig(), sessionRevocation);
 });
 
 /** The signed-in user's key, region and identity, or null when not fully signed in. */
@@ -45,12 +46,12 @@ export async function getSignedInIdentity(): Promise<Identity | null> {
 
 /**
  * The session for a page, or a redirect to sign-in that brings the user back to
- * `returnTo`. A cookie that no longer opens means the session ended, and says so.
+ * `returnTo`. A cookie that no longer opens means the session ended, and sign-in says why.
  */
 export async function requirePageSession(returnTo: string): Promise<RescaleSession> {
   const reading = await readSignedIn();
   if (reading.state === 'signed-in') return reading.session;
-  redirect(signInUrl(returnTo, reading.state === 'ended' ? 'expired' : undefined));
+  redirect(signInUrl(returnTo, signInReasonForReading(reading)));
 }
 
 /**
@@ -76,7 +77,7 @@ export async function saveRescaleSession(session: VaultSession): Promise<void> {
 export async function endSession(): Promise<void> {
   const store = await cookies();
   const session = await openVault(store.get(VAULT_COOKIE)?.value, getSessionConfig());
-  if (session) await revokeSession(session.sid, session.expiresAt);
+  if (session) await revokeSession(session.sid, session.expiresAt, 'signed-out');
   for (const name of [VAULT_COOKIE, IDENTITY_COOKIE]) {
     store.set(name, '', { ...vaultCookieOptions(0), maxAge: 0 });
   }
@@ -89,7 +90,7 @@ export async function endSession(): Promise<void> {
  */
 export async function signInAgainForRejectedKey(returnTo: string): Promise<never> {
   const session = await getRescaleSession();
-  if (session) await revokeSession(session.sid, session.expiresAt);
+  if (session) await revokeSession(session.sid, session.expiresAt, 'key-rejected');
   redirect(signInUrl(returnTo, 'revoked'));
 }
 

@@ -18,7 +18,7 @@ const adaIdentity = {
   sid: ada.sid,
   expiresAt: ada.expiresAt,
 };
-const nothingRevoked: RevocationCheck = async () => false;
+const nothingRevoked: RevocationCheck = async () => null;
 
 async function readSignInState(cookie: (name: string) => string | undefined, opts: typeof options) {
   return (await readSignIn(cookie, opts, nothingRevoked)).state;
@@ -106,9 +106,9 @@ describe('readSignInState', () => {
     const asked: string[] = [];
     const revoked: RevocationCheck = async (sid) => {
       asked.push(sid);
-      return sid === ada.sid;
+      return sid === ada.sid ? 'signed-out' : null;
     };
-    assert.deepEqual(await readSignIn(jar(cookies), options, revoked), { state: 'ended' });
+    assert.deepEqual(await readSignIn(jar(cookies), options, revoked), { state: 'ended', reason: 'expired' });
     assert.deepEqual(asked, [ada.sid]);
     const signedIn = await readSignIn(jar(cookies), options, nothingRevoked);
     assert.equal(signedIn.state, 'signed-in');
@@ -116,6 +116,27 @@ describe('readSignInState', () => {
       email: 'ada@example.com',
       name: 'Ada Lovelace',
       region: 'sandbox',
+    });
+  });
+
+  it('has ended as revoked when its sign-in was revoked because Rescale rejected the key', async () => {
+    const cookies = {
+      [VAULT_COOKIE]: await sealVault(ada, options),
+      [IDENTITY_COOKIE]: await sealIdentityToken(adaIdentity, options),
+    };
+    const rejected: RevocationCheck = async () => 'key-rejected';
+    assert.deepEqual(await readSignIn(jar(cookies), options, rejected), {
+      state: 'ended',
+      reason: 'revoked',
+    });
+  });
+
+  it('has ended as expired when the cookies no longer open, whatever the store says', async () => {
+    const rejected: RevocationCheck = async () => 'key-rejected';
+    const tampered = { [VAULT_COOKIE]: 'Fe26.2*1*tampered', [IDENTITY_COOKIE]: 'Fe26.2*1*tampered' };
+    assert.deepEqual(await readSignIn(jar(tampered), options, rejected), {
+      state: 'ended',
+      reason: 'expired',
     });
   });
 

@@ -22,6 +22,20 @@ for (const [kind, makeStore] of Object.entries(stores)) {
       assert.equal(await store.isMarked(key), false);
     });
 
+    it('keeps the value of a mark, and the first mark stands until its time is up', async () => {
+      const store = makeStore();
+      const key = `value-${kind}-${Date.now()}`;
+      assert.equal(await store.markValue(key), null);
+      await store.mark(key, 1, 'first');
+      await store.mark(key, 60, 'second');
+      assert.equal(await store.markValue(key), 'first');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      assert.equal(await store.markValue(key), null);
+      await store.mark(key, 60, 'second');
+      assert.equal(await store.markValue(key), 'second');
+      assert.equal(await store.isMarked(key), true);
+    });
+
     it('answers a ping', async () => {
       await makeStore().ping();
     });

@@ -20,9 +20,14 @@ export type LimiterOptions = {
 
 export type SharedStore = {
   readonly kind: 'memory' | 'redis';
-  /** Marks `key` as present for `ttlSeconds`. */
-  mark(key: string, ttlSeconds: number): Promise<void>;
+  /**
+   * Marks `key` with `value` for `ttlSeconds`, unless it is marked already: the first mark
+   * stands, with its value and its time, so that racing writers cannot change what it says.
+   */
+  mark(key: string, ttlSeconds: number, value?: string): Promise<void>;
   isMarked(key: string): Promise<boolean>;
+  /** The value `key` is marked with, or null when it is not marked. */
+  markValue(key: string): Promise<string | null>;
   /** A rate limiter counting in this store; the same options give the same limiter. */
   limiter(options: LimiterOptions): RateLimiterAbstract;
   /** Resolves when the store answers; rejects with the reason otherwise. */
@@ -30,6 +35,8 @@ export type SharedStore = {
 };
 
 const NAMESPACE = 'rescale-dashboard';
+/** What a mark holds when its writer gives no value. */
+const PRESENT = '1';
 /** A sweep of expired marks happens at most this often, on writes, so memory stays bounded by use. */
 const SWEEP_EVERY_MS = 60_000;
 
@@ -38,22 +45,28 @@ function limiterName(options: LimiterOptions): string {
 }
 
 export function createMemoryStore(): SharedStore {
-  const marks = new Map<string, number>();
+  const marks = new Map<string, { value: string; expiresAt: number }>();
   const limiters = new Map<string, RateLimiterAbstract>();
   let lastSweep = Date.now();
+  const valueOf = (key: string): string | null => {
+    const mark = marks.get(key);
+    return mark !== undefined && mark.expiresAt > Date.now() ? mark.value : null;
+  };
   return {
     kind: 'memory',
-    async mark(key, ttlSeconds) {
+    async mark(key, ttlSeconds, value = PRESENT) {
       const now = Date.now();
       if (now - lastSweep > SWEEP_EVERY_MS) {
-        for (const [marked, expiresAt] of marks) if (expiresAt <= now) marks.delete(marked);
+        for (const [marked, { expiresAt }] of marks) if (expiresAt <= now) marks.delete(marked);
         lastSweep = now;
       }
-      marks.set(key, now + ttlSeconds * 1000);
+      if (valueOf(key) === null) marks.set(key, { value, expiresAt: now + ttlSeconds * 1000 });
     },
     async isMarked(key) {
-      const expiresAt = marks.get(key);
-      return expiresAt !== undefined && expiresAt > Date.now();
+      return valueOf(key) !== null;
+    },
+    async markValue(key) {
+      return valueOf(key);
     },
     limiter(options) {
       const name = limiterName(options);
@@ -72,11 +85,14 @@ export function createRedisStore(redis: Redis): SharedStore {
   const limiters = new Map<string, RateLimiterAbstract>();
   return {
     kind: 'redis',
-    async mark(key, ttlSeconds) {
-      await redis.set(`${NAMESPACE}:${key}`, '1', 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+    async mark(key, ttlSeconds, value = PRESENT) {
+      await redis.set(`${NAMESPACE}:${key}`, value, 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
     },
     async isMarked(key) {
       return (await redis.exists(`${NAMESPACE}:${key}`)) === 1;
+    },
+    async markValue(key) {
+      return redis.get(`${NAMESPACE}:${key}`);
     },
     limiter(options) {
       const name = limiterName(options);

@@ -1,7 +1,8 @@
 import { jsonErrorResponse } from '@/lib/rescale/errors';
 import { forwardToRescale } from '@/lib/rescale/forward';
 import { startProxyCallLog, type ProxyCallLog } from '@/lib/rescale/request-log';
-import { getRescaleSession } from '@/lib/auth/session';
+import { notSignedInProblem } from '@/lib/auth/not-signed-in';
+import { readSignedIn } from '@/lib/auth/session';
 import { withStaticContentSecurityPolicy } from '@/lib/security/security-headers';
 import { logger } from '@/lib/server/logger';
 import { revokeSession } from '@/lib/auth/revocations';
@@ -9,7 +10,7 @@ import { revokeSession } from '@/lib/auth/revocations';
 /**
  * `/api/rescale/v2/...` → the signed-in user's Rescale region (lib/rescale/forward.ts).
  * It asks for the same signed-in state as pages: both cookies, the same sign-in, not
- * revoked. A key that Rescale rejects ends the sign-in.
+ * revoked. A key that Rescale rejects ends the sign-in, and says so to every call after it.
  */
 
 export const dynamic = 'force-dynamic';
@@ -31,16 +32,15 @@ async function proxy(request: Request): Promise<Response> {
 }
 
 async function answer(request: Request, onUpstream: ProxyCallLog['upstream']): Promise<Response> {
-  const session = await getRescaleSession();
-  if (!session) {
-    return jsonErrorResponse(
-      401,
-      'Your dashboard session has ended or you are not signed in. Sign in again with your Rescale API key.',
-      'session_missing',
-    );
+  const reading = await readSignedIn();
+  if (reading.state !== 'signed-in') {
+    const { detail, code } = notSignedInProblem(reading);
+    return jsonErrorResponse(401, detail, code);
   }
+  const { session } = reading;
   const response = await forwardToRescale(request, session, { onUpstream });
-  if (response.status === 401) await revokeSession(session.sid, session.expiresAt);
+  // Before the answer goes back, so that no call the browser makes after it finds the session merely gone.
+  if (response.status === 401) await revokeSession(session.sid, session.expiresAt, 'key-rejected');
   return response;
 }
 
