@@ -35,6 +35,6 @@ export async function sessionRevocation(sid: string): Promise<Revocation | null>
   return value === KEY_REJECTED ? KEY_REJECTED : 'signed-out';
 }
 
-export function isSessionRevoked(sid: string): Promise<boolean> {
-  return getSharedStore().isMarked(`${PREFIX}${sid}`);
+export async function isSessionRevoked(sid: string): Promise<boolean> {
+  return (await sessionRevocation(sid)) !== null;
 }

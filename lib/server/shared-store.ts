@@ -25,7 +25,6 @@ export type SharedStore = {
    * stands, with its value and its time, so that racing writers cannot change what it says.
    */
   mark(key: string, ttlSeconds: number, value?: string): Promise<void>;
-  isMarked(key: string): Promise<boolean>;
   /** The value `key` is marked with, or null when it is not marked. */
   markValue(key: string): Promise<string | null>;
   /** A rate limiter counting in this store; the same options give the same limiter. */
@@ -62,9 +61,6 @@ export function createMemoryStore(): SharedStore {
       }
       if (valueOf(key) === null) marks.set(key, { value, expiresAt: now + ttlSeconds * 1000 });
     },
-    async isMarked(key) {
-      return valueOf(key) !== null;
-    },
     async markValue(key) {
       return valueOf(key);
     },
@@ -87,9 +83,6 @@ export function createRedisStore(redis: Redis): SharedStore {
     kind: 'redis',
     async mark(key, ttlSeconds, value = PRESENT) {
       await redis.set(`${NAMESPACE}:${key}`, value, 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
-    },
-    async isMarked(key) {
-      return (await redis.exists(`${NAMESPACE}:${key}`)) === 1;
     },
     async markValue(key) {
       return redis.get(`${NAMESPACE}:${key}`);
