@@ -1,13 +1,11 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-// Loaded on first use: the listener below is all that every page carries.
-const CommandPalette = dynamic(() => import('./command-palette').then((m) => m.CommandPalette), {
-  ssr: false,
-});
-const ShortcutsHelp = dynamic(() => import('./shortcuts-help').then((m) => m.ShortcutsHelp), { ssr: false });
+// Loaded on first use: the listener below is all that every page carries. React's own lazy,
+// not next/dynamic, whose loader would add its runtime to every signed-in page's first load.
+const CommandPalette = lazy(() => import('./command-palette').then((m) => ({ default: m.CommandPalette })));
+const ShortcutsHelp = lazy(() => import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })));
 
 type Open = 'palette' | 'help' | null;
 
@@ -49,7 +47,14 @@ export function KeyboardShortcuts({ region }: { region: string }) {
   }, []);
 
   const close = () => setOpen(null);
-  if (open === 'palette') return <CommandPalette region={region} onClose={close} />;
-  if (open === 'help') return <ShortcutsHelp onClose={close} />;
-  return null;
+  if (open === null) return null;
+  return (
+    <Suspense fallback={null}>
+      {open === 'palette' ? (
+        <CommandPalette region={region} onClose={close} />
+      ) : (
+        <ShortcutsHelp onClose={close} />
+      )}
+    </Suspense>
+  );
 }
