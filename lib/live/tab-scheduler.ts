@@ -1,10 +1,10 @@
-import { browserEnv } from './browser-env';
-import { LiveScheduler } from './live-scheduler';
+import { deferredScheduler, type TabScheduler } from './deferred-scheduler';
 
-let scheduler: LiveScheduler | null = null;
+const scheduler = deferredScheduler(() =>
+  import('./tab-scheduler-instance').then(({ createTabScheduler }) => createTabScheduler()),
+);
 
-/** This tab's scheduler, made on first use in the browser. */
-export function liveScheduler(): LiveScheduler {
-  scheduler ??= new LiveScheduler(browserEnv());
+/** This tab's scheduler, loaded on first use in the browser (see deferred-scheduler.ts). */
+export function liveScheduler(): TabScheduler {
   return scheduler;
 }

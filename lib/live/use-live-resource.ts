@@ -7,6 +7,7 @@ import { RescaleError } from '@/lib/rescale/errors';
 import type { LiveNotice } from './live-notice';
 import type { Registration } from './live-scheduler';
 import type { KeySnapshot } from './snapshot-store';
+import { IDLE_SNAPSHOT } from './deferred-scheduler';
 import { liveScheduler } from './tab-scheduler';
 
 export type LiveResource<T> = {
@@ -19,15 +20,6 @@ export type LiveResource<T> = {
   lastUpdatedAt: number | null;
   nextRefreshAt: number | null;
   notice: LiveNotice | null;
-};
-
-const NO_KEY: KeySnapshot = {
-  lastUpdatedAt: null,
-  nextRefreshAt: null,
-  fetching: false,
-  failure: null,
-  blockedUntil: 0,
-  slowed: false,
 };
 
 const noWatch = () => () => undefined;
@@ -70,8 +62,8 @@ export function useLiveResource<T>(
     (onChange: () => void) => (key === null ? noWatch() : liveScheduler().watch(key, onChange)),
     [key],
   );
-  const read = useCallback(() => (key === null ? NO_KEY : liveScheduler().snapshot(key)), [key]);
-  const snapshot = useSyncExternalStore(watch, read, () => NO_KEY);
+  const read = useCallback(() => (key === null ? IDLE_SNAPSHOT : liveScheduler().snapshot(key)), [key]);
+  const snapshot = useSyncExternalStore(watch, read, () => IDLE_SNAPSHOT);
 
   const registration = useRef<Registration | null>(null);
   const activeRef = useRef(active);
