@@ -7,10 +7,9 @@ import { currentReturnTo } from '@/lib/auth/return-to';
 import { signInReasonForReading } from '@/lib/auth/not-signed-in';
 import { readSignedIn } from '@/lib/auth/session';
 import { signInUrl } from '@/lib/auth/sign-in-url';
-import { KeyboardShortcuts } from '@/components/shell/keyboard-shortcuts';
 import { signOut } from './sign-out';
 
-export default async function AppLayout({ children }: { children: ReactNode }) {
+export default async function AppLayout({ children, shell }: { children: ReactNode; shell: ReactNode }) {
   const [identity, reading] = await Promise.all([getIdentity(), readSignedIn()]);
   if (!identity || reading.state !== 'signed-in') {
     redirect(signInUrl(await currentReturnTo(), signInReasonForReading(reading) ?? 'expired'));
@@ -62,7 +61,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
-      <KeyboardShortcuts region={session.platform.id} />
+      {shell}
     </div>
   );
 }
