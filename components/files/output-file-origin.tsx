@@ -16,7 +16,7 @@ export function OutputFileOrigin({ file }: { file: Pick<RescaleFile, 'name' | 'p
       {showPath ? <span className="font-mono">{file.relativePath}</span> : null}
       {showPath ? ' · ' : null}
       <Link
-        href={jobViewHref(origin.jobId, { ...DEFAULT_JOB_VIEW, run: origin.runId })}
+        href={jobViewHref(origin.jobId, { ...DEFAULT_JOB_VIEW, tab: 'runs', run: origin.runId })}
         className="text-sky-800 underline dark:text-sky-300"
       >
         Job {origin.jobId}, run {origin.runId}
