@@ -213,6 +213,23 @@ describe('file metadata', () => {
     }
   });
 
+  it('searches files/ before paging: the count is of the matches, pages do not overlap, every term must match', async () => {
+    const unsearched = (await sandbox.api('ada', 'GET', 'files/?page_size=1')).body.count;
+    const first = await sandbox.api('ada', 'GET', 'files/?search=LOG.simpleFoam&page_size=7');
+    assert.equal(first.status, 200);
+    assert.ok(first.body.count > 7 && first.body.count < unsearched, 'the search narrows the list');
+    assert.match(first.body.next, /search=LOG.simpleFoam/);
+    const found = await sandbox.all('ada', 'files/?search=LOG.simpleFoam&page_size=7');
+    assert.equal(found.length, first.body.count);
+    assert.equal(new Set(found.map((file: { id: string }) => file.id)).size, found.length);
+    for (const file of found) assert.match(`${file.name} ${file.relativePath}`, /log\.simplefoam/i);
+
+    const both = await sandbox.all('ada', 'files/?search=airFoil2D%20log.simpleFoam&page_size=1000');
+    assert.ok(both.length > 0 && both.length <= found.length, 'two terms narrow further, never widen');
+    for (const file of both) assert.match(file.relativePath, /airFoil2D\/.*log\.simpleFoam/);
+    assert.equal((await sandbox.api('ada', 'GET', 'files/?search=no-such-file-anywhere')).body.count, 0);
+  });
+
   it('lets a user read the outputs of a job shared with them, but not delete them', async () => {
     const files = (await sandbox.api('alan', 'GET', 'jobs/AIRfoL/files/?page_size=1')).body.results;
     assert.equal((await sandbox.api('alan', 'GET', `files/${files[0].id}/`)).status, 200);

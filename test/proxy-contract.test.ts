@@ -142,6 +142,21 @@ describe('the proxy against the sandbox: methods', () => {
     assert.notDeepEqual(second.results, first.results);
   });
 
+  it('GET searches the user’s files on the platform, and the next link keeps the search', async () => {
+    const all = (await (await proxy('/api/rescale/v2/files/?page_size=1')).json()) as { count: number };
+    const res = await proxy('/api/rescale/v2/files/?search=log.simpleFoam&page_size=5');
+    assert.equal(res.status, 200);
+    const page = (await res.json()) as {
+      count: number;
+      next: string;
+      results: { name: string; relativePath: string }[];
+    };
+    assert.ok(page.count > 5 && page.count < all.count, 'the platform narrowed the list');
+    assert.equal(page.results.length, 5);
+    for (const file of page.results) assert.match(file.relativePath, /log\.simpleFoam/);
+    assert.match(page.next, /^\/api\/rescale\/v2\/files\/\?.*search=log\.simpleFoam/);
+  });
+
   it('HEAD answers the headers of a download without its body', async () => {
     const res = await proxy('/api/rescale/v2/files/BIGone/contents/', { method: 'HEAD' });
     assert.equal(res.status, 200);

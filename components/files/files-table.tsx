@@ -4,6 +4,7 @@ import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { DeleteFileButton } from './delete-file-button';
 import { fileTypeLabel } from '../../lib/files/file-type-label';
+import { OutputFileOrigin } from './output-file-origin';
 
 export type FilesTableProps = {
   files: readonly RescaleFile[];
@@ -42,6 +43,7 @@ export function FilesTable({ files, onDeleted }: FilesTableProps) {
             <tr key={file.id}>
               <td className="max-w-[24rem] px-3 py-2 font-medium break-all sm:break-words">
                 {file.name}
+                <OutputFileOrigin file={file} />
                 <div className="text-xs font-normal text-slate-600 sm:hidden dark:text-slate-400">
                   {fileTypeLabel(file.typeId)} · <RelativeTime iso={file.dateUploaded} />
                 </div>

@@ -1,20 +1,32 @@
 'use client';
 
-import Link from 'next/link';
-import { buttonClasses } from '@/components/ui/button';
+import { useSearchParams } from 'next/navigation';
+import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
+import { JobsSearch } from '@/components/jobs/jobs-search';
+import { PageSizeSelect } from '@/components/jobs/page-size-select';
 import { useFilesPage } from '@/lib/files/use-files';
-import { filesQueryString, type FilesQuery } from '@/lib/url-state/files-query';
+import { filesHref, filesQueryString, parseFilesQuery, type FilesQuery } from '@/lib/url-state/files-query';
+import { navigateInPlace } from '@/lib/url-state/navigate';
+import { pageCount, pageForSize } from '@/lib/url-state/search-params';
 import { FilesTable } from './files-table';
 import { describeFailure } from '@/lib/rescale/failure';
 import { UploadPanel } from './upload-panel';
 
-export function FilesView(query: FilesQuery) {
-  const { data, error, isLoading, mutate } = useFilesPage(query.page, query.pageSize);
+/**
+ * The files page once in the browser. The URL is its state: search, page size and page
+ * push a new URL in place (the data comes through the proxy, keyed like the server's
+ * preload), and back/forward walk the same URLs.
+ */
+export function FilesView() {
+  const query = parseFilesQuery(useSearchParams());
+  const { data, error, isLoading, mutate } = useFilesPage(query.page, query.pageSize, query.search);
   const refresh = () => void mutate();
-  const pageCount = data ? Math.max(1, Math.ceil(data.count / query.pageSize)) : 1;
+  const count = data?.count ?? 0;
+  const pages = pageCount(count, query.pageSize);
+  const navigate = (next: FilesQuery) => navigateInPlace(filesHref(next));
 
   return (
     <div className="flex flex-col gap-8">
@@ -31,11 +43,30 @@ export function FilesView(query: FilesQuery) {
             Your files
           </h2>
           {data ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              {data.count} {data.count === 1 ? 'file' : 'files'}
+            <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+              {count.toLocaleString('en')} {count === 1 ? 'file' : 'files'}
+              {query.search ? ` matching “${query.search}”` : ''}
             </p>
           ) : null}
         </div>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <JobsSearch
+            label="Search files by name"
+            placeholder="e.g. log"
+            value={query.search}
+            onSearch={(search) => navigate({ ...query, search, page: 1 })}
+          />
+          <PageSizeSelect
+            label="Files per page"
+            value={query.pageSize}
+            onChange={(pageSize) =>
+              navigate({ ...query, pageSize, page: pageForSize(query.page, query.pageSize, pageSize) })
+            }
+          />
+        </div>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Listed in Rescale’s own order: the platform offers no sorting of files.
+        </p>
         {error ? (
           <ErrorPanel
             title="Your files could not be loaded"
@@ -43,9 +74,9 @@ export function FilesView(query: FilesQuery) {
             onRetry={refresh}
             action={
               query.page > 1 ? (
-                <Link href="/files" className={buttonClasses('secondary', 'sm')}>
+                <Button size="sm" onClick={() => navigate({ ...query, page: 1 })}>
                   Go to the first page
-                </Link>
+                </Button>
               ) : undefined
             }
           />
@@ -54,18 +85,29 @@ export function FilesView(query: FilesQuery) {
           <p className="text-sm text-slate-600 dark:text-slate-400">Loading your files…</p>
         ) : null}
         {data && data.results.length === 0 && !error ? (
-          <EmptyState
-            title="No files yet"
-            description="Files you upload, and the outputs of your jobs, appear here. Drop a file above to start."
-          />
+          query.search ? (
+            <EmptyState
+              title="No file matches"
+              description={`Rescale found none of your files for “${query.search}”.`}
+              action={
+                <Button onClick={() => navigate({ ...query, search: '', page: 1 })}>Clear the search</Button>
+              }
+            />
+          ) : (
+            <EmptyState
+              title="No files yet"
+              description="Files you upload, and the outputs of your jobs, appear here. Drop a file above to start."
+            />
+          )
         ) : null}
         {data && data.results.length > 0 ? <FilesTable files={data.results} onDeleted={refresh} /> : null}
-        {data && pageCount > 1 ? (
+        {data && pages > 1 ? (
           <Pagination
             page={query.page}
-            pageCount={pageCount}
+            pageCount={pages}
             basePath="/files"
             query={filesQueryString(query)}
+            onNavigate={(href) => navigateInPlace(href)}
             label="Pages of files"
           />
         ) : null}

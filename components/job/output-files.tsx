@@ -14,11 +14,20 @@ import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 import { ViewLink } from './view-link';
+import { OutputFileRun } from './output-file-run';
 
 const cell = 'px-3 py-1.5';
 
-/** Output files of the job, or of one run: searched and paged by the platform. */
-export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | null }) {
+/** Output files of the job, or of one run: searched and paged by the platform; `showRun` adds each file's run. */
+export function OutputFiles({
+  jobId,
+  runId,
+  showRun = false,
+}: {
+  jobId: string;
+  runId: string | null;
+  showRun?: boolean;
+}) {
   const { view, setView } = useJobView();
   const files = useOutputFiles(jobId, runId, view.filesPage, view.filesSearch);
   const [search, setSearch] = useState(view.filesSearch);
@@ -90,6 +99,11 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
                   <th scope="col" className={cell}>
                     File
                   </th>
+                  {showRun && (
+                    <th scope="col" className={cell}>
+                      Run
+                    </th>
+                  )}
                   <th scope="col" className={`${cell} text-right`}>
                     Size
                   </th>
@@ -106,6 +120,11 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
                   <Fragment key={file.id}>
                     <tr className="border-t border-slate-200 dark:border-slate-800">
                       <td className={`${cell} font-mono break-all`}>{file.relativePath || file.name}</td>
+                      {showRun && (
+                        <td className={cell}>
+                          <OutputFileRun file={file} />
+                        </td>
+                      )}
                       <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>
                         {formatBytes(file.decryptedSize)}
                       </td>
@@ -137,7 +156,7 @@ export function OutputFiles({ jobId, runId }: { jobId: string; runId: string | n
                     </tr>
                     {file.id === view.preview && (
                       <tr>
-                        <td colSpan={4} className="px-2 pb-3">
+                        <td colSpan={showRun ? 5 : 4} className="px-2 pb-3">
                           {/* Zero width, then the row's: long lines scroll inside the preview instead of widening the table. */}
                           <div className="w-0 min-w-full">
                             <FilePreview file={file} />

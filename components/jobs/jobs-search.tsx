@@ -9,10 +9,18 @@ export type JobsSearchProps = {
   /** The search in force (from the URL). */
   value: string;
   onSearch: (search: string) => void;
+  /** What is searched, for the files page's box; jobs by default. */
+  label?: string;
+  placeholder?: string;
 };
 
 /** Searches as the user pauses typing, or at once on Enter; follows the URL on back and forward. */
-export function JobsSearch({ value, onSearch }: JobsSearchProps) {
+export function JobsSearch({
+  value,
+  onSearch,
+  label = 'Search jobs by name',
+  placeholder = 'e.g. airfoil',
+}: JobsSearchProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const onSearchRef = useRef(onSearch);
@@ -44,7 +52,7 @@ export function JobsSearch({ value, onSearch }: JobsSearchProps) {
       }}
     >
       <label htmlFor={id} className="text-sm font-medium">
-        Search jobs by name
+        {label}
       </label>
       <input
         id={id}
@@ -52,7 +60,7 @@ export function JobsSearch({ value, onSearch }: JobsSearchProps) {
         value={text}
         maxLength={SEARCH_MAX_LENGTH}
         onChange={(event) => setText(event.target.value)}
-        placeholder="e.g. airfoil"
+        placeholder={placeholder}
         autoComplete="off"
         className="h-10 rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />

@@ -6,14 +6,15 @@ import { PAGE_SIZES, type PageSize } from '@/lib/url-state/search-params';
 export type PageSizeSelectProps = {
   value: PageSize;
   onChange: (size: PageSize) => void;
+  label?: string;
 };
 
-export function PageSizeSelect({ value, onChange }: PageSizeSelectProps) {
+export function PageSizeSelect({ value, onChange, label = 'Jobs per page' }: PageSizeSelectProps) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Jobs per page
+        {label}
       </label>
       <select
         id={id}

@@ -1,25 +1,50 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useFilesPage } from '@/lib/files/use-files';
 import { formatBytes } from '@/lib/ui/format';
 import type { InputFileRef } from '@/lib/new-job/form';
+import { fileSearch, FILES_SEARCH_MAX_LENGTH } from '@/lib/url-state/files-query';
 
 const PAGE_SIZE = 10;
+const SEARCH_DEBOUNCE_MS = 350;
+
+type PickerQuery = { search: string; page: number };
+
+/** A new search starts on its first page; the same search keeps the page. */
+function searchingFor(raw: string): (current: PickerQuery) => PickerQuery {
+  const search = fileSearch(raw);
+  return (current) => (current.search === search ? current : { search, page: 1 });
+}
 
 export type ExistingFilesPickerProps = {
   chosen: readonly InputFileRef[];
   onToggle: (file: InputFileRef, chosen: boolean) => void;
 };
 
-/** The user's files, a page at a time, fetched only once the picker is opened. */
+/**
+ * The user's files, a page at a time, fetched only once the picker is opened, and
+ * searched by the platform as on the files page. It sits inside the job's form, so the
+ * search is a field rather than a form of its own, and Enter searches instead of saving.
+ */
 export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerProps) {
   const [open, setOpen] = useState(false);
-  const [page, setPage] = useState(1);
-  const { data, error, mutate } = useFilesPage(page, PAGE_SIZE, open);
+  const [{ search, page }, setQuery] = useState<PickerQuery>({ search: '', page: 1 });
+  const [text, setText] = useState('');
+  const searchId = useId();
+  const { data, error, mutate } = useFilesPage(page, PAGE_SIZE, search, open);
+
+  const searchFor = (raw: string) => setQuery(searchingFor(raw));
+  const setPage = (next: number) => setQuery((current) => ({ ...current, page: next }));
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(searchingFor(text)), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
   const chosenIds = new Set(chosen.map((file) => file.id));
   const pageCount = data ? Math.max(1, Math.ceil(data.count / PAGE_SIZE)) : 1;
 
@@ -30,6 +55,24 @@ export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerPro
     >
       <summary className="cursor-pointer text-sm font-medium">Choose from your files</summary>
       <div className="mt-3 flex flex-col gap-2">
+        <label htmlFor={searchId} className="text-sm font-medium">
+          Search your files
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={text}
+          maxLength={FILES_SEARCH_MAX_LENGTH}
+          autoComplete="off"
+          placeholder="e.g. mesh"
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            searchFor(text);
+          }}
+          className="h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 sm:max-w-sm dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
+        />
         {error ? (
           <ErrorPanel
             title="Your files could not be loaded"
@@ -39,11 +82,15 @@ export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerPro
         ) : null}
         {!data && !error ? <p className="text-sm">Loading your files…</p> : null}
         {data && data.results.length === 0 ? (
-          <p className="text-sm">You have no files yet; upload one above.</p>
+          <p className="text-sm">
+            {search ? `No file matches “${search}”.` : 'You have no files yet; upload one above.'}
+          </p>
         ) : null}
         {data && data.results.length > 0 ? (
           <fieldset className="flex flex-col gap-1">
-            <legend className="sr-only">Your files, page {page}</legend>
+            <legend className="sr-only">
+              {search ? `Your files matching “${search}”` : 'Your files'}, page {page}
+            </legend>
             {data.results.map((file) => (
               <label key={file.id} className="flex items-center gap-2 text-sm">
                 <input

@@ -56,6 +56,11 @@ export const jobResources = {
     resource<Paginated<RescaleFile>>(
       rescalePaths.runFiles(jobId, runId, { page, page_size: FILES_PAGE_SIZE, search }),
     ),
+  /** The files tab's list: the whole job's outputs, or one run's through the platform's per-run list. */
+  outputFiles: (jobId: string, runId: string | null, page: number, search: string) =>
+    runId === null
+      ? jobResources.jobFiles(jobId, page, search)
+      : jobResources.runFiles(jobId, runId, page, search),
   file: (fileId: string) => resource<RescaleFile>(rescalePaths.file(fileId)),
   directory: (jobId: string, runId: string) =>
     resource<DirectoryEntry[]>(rescalePaths.runDirectory(jobId, runId), 'directory'),

@@ -51,11 +51,7 @@ export function useCoreTypes() {
 
 /** Output files of the job, or of one run when `runId` is set. */
 export function useOutputFiles(jobId: string, runId: string | null, page: number, search: string) {
-  return useResource(
-    runId === null
-      ? jobResources.jobFiles(jobId, page, search)
-      : jobResources.runFiles(jobId, runId, page, search),
-  );
+  return useResource(jobResources.outputFiles(jobId, runId, page, search));
 }
 
 export function useFile(fileId: string | null) {

@@ -1,40 +1,50 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { filesQueryString, parseFilesQuery } from './files-query';
+import { filesHref, filesQueryString, parseFilesQuery } from './files-query';
 
 describe('parseFilesQuery', () => {
-  it('reads the page and page size from the URL', () => {
-    assert.deepEqual(parseFilesQuery({ page: '3', page_size: '50' }), { page: 3, pageSize: 50 });
+  it('reads the page, page size and search from the URL', () => {
+    assert.deepEqual(parseFilesQuery({ page: '3', page_size: '50', search: ' points ' }), {
+      page: 3,
+      pageSize: 50,
+      search: 'points',
+    });
   });
 
-  it('falls back to the first page of 25 on anything odd', () => {
-    assert.deepEqual(parseFilesQuery({ page: '-2', page_size: '7' }), { page: 1, pageSize: 25 });
-    assert.deepEqual(parseFilesQuery({ page: 'x' }), { page: 1, pageSize: 25 });
-    assert.deepEqual(parseFilesQuery({}), { page: 1, pageSize: 25 });
+  it('falls back to the first page of 25, unsearched, on anything odd', () => {
+    const first = { page: 1, pageSize: 25, search: '' };
+    assert.deepEqual(parseFilesQuery({ page: '-2', page_size: '7' }), first);
+    assert.deepEqual(parseFilesQuery({ page: 'x', search: '   ' }), first);
+    assert.deepEqual(parseFilesQuery({ search: 'x'.repeat(201) }), first);
+    assert.deepEqual(parseFilesQuery({}), first);
   });
 
   it('takes the first of repeated parameters', () => {
-    assert.deepEqual(parseFilesQuery({ page: ['2', '5'] }), { page: 2, pageSize: 25 });
+    assert.deepEqual(parseFilesQuery({ page: ['2', '5'], search: ['a', 'b'] }), {
+      page: 2,
+      pageSize: 25,
+      search: 'a',
+    });
   });
 });
 
 describe('filesQueryString', () => {
-  it('keeps a non-default page size in page links and leaves the default out', () => {
-    assert.deepEqual(filesQueryString({ pageSize: 50 }), { page_size: '50' });
-    assert.deepEqual(filesQueryString({ pageSize: 25 }), {});
+  it('keeps a non-default page size and the search in page links and leaves defaults out', () => {
+    assert.deepEqual(filesQueryString({ pageSize: 50, search: 'log' }), { page_size: '50', search: 'log' });
+    assert.deepEqual(filesQueryString({ pageSize: 25, search: '' }), {});
   });
 });
 
 describe('files URL state round trip', () => {
   it('parses back what its links carry, and drops bad input to the defaults', () => {
     for (const query of [
-      { page: 1, pageSize: 25 },
-      { page: 4, pageSize: 100 },
+      { page: 1, pageSize: 25, search: '' },
+      { page: 4, pageSize: 100, search: 'run 3 & U' },
     ] as const) {
-      const params = new URLSearchParams(filesQueryString(query));
-      if (query.page > 1) params.set('page', String(query.page));
-      assert.deepEqual(parseFilesQuery(params), query);
+      const href = filesHref(query);
+      assert.deepEqual(parseFilesQuery(href.slice(href.indexOf('?') + 1)), query);
     }
-    assert.deepEqual(parseFilesQuery('page=1e3&page_size=25.0'), { page: 1, pageSize: 25 });
+    assert.equal(filesHref({ page: 1, pageSize: 25, search: '' }), '/files');
+    assert.deepEqual(parseFilesQuery('page=1e3&page_size=25.0'), { page: 1, pageSize: 25, search: '' });
   });
 });

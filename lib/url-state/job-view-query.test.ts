@@ -13,6 +13,7 @@ describe('parseJobViewQuery', () => {
       preview: null,
       filesPage: 1,
       filesSearch: '',
+      filesRun: null,
       runsPage: 1,
       runsSort: null,
       x: null,
@@ -76,6 +77,7 @@ describe('jobViewSearch', () => {
       preview: 'abc',
       fpage: '3',
       q: 'residuals',
+      frun: '12',
       rpage: '2',
       x: 'x_velocity',
       y: 'Cd',
@@ -85,7 +87,7 @@ describe('jobViewSearch', () => {
 
   it('reads bad input in a link to the defaults, then writes the short link', () => {
     const view = parseJobViewQuery(
-      '?tab=admin&run=..%2Fx&file=log&lines=1e2&follow=true&preview=a%20b&fpage=1000001&q=' +
+      '?tab=admin&run=..%2Fx&file=log&lines=1e2&follow=true&preview=a%20b&frun=..%2F1&fpage=1000001&q=' +
         'q'.repeat(201) +
         '&rpage=0&x=%20%20&y=' +
         'y'.repeat(201),
@@ -113,6 +115,14 @@ describe('withView', () => {
   it('returns to the first page of files when the search changes', () => {
     const next = withView(parseJobViewQuery({ fpage: '5', q: 'a' }), { filesSearch: 'b' });
     assert.equal(next.filesPage, 1);
+  });
+
+  it('narrows the files tab to a run on its first page, keeping the search and the selected run', () => {
+    const current = parseJobViewQuery({ tab: 'files', run: '7', fpage: '5', q: 'log', preview: 'f1' });
+    const next = withView(current, { filesRun: '3' });
+    assert.deepEqual(next, { ...current, filesRun: '3', filesPage: 1, preview: null });
+    assert.equal(jobViewSearch(next), '?tab=files&run=7&q=log&frun=3');
+    assert.equal(withView(next, { filesRun: null }).filesRun, null);
   });
 
   it('keeps the tail settings when only the line count changes', () => {

@@ -31,6 +31,8 @@ export type JobViewQuery = {
   preview: string | null;
   filesPage: number;
   filesSearch: string;
+  /** The run the files tab's output files are narrowed to; null lists the whole job's. */
+  filesRun: string | null;
   runsPage: number;
   /** The variable the runs table is ordered by (`rsort=Cd`, `rsort=-Cd` for highest first). */
   runsSort: RunsSort | null;
@@ -83,6 +85,7 @@ export function parseJobViewQuery(input: SearchParamsInput): JobViewQuery {
     preview: id(param('preview')) ?? null,
     filesPage: pageNumber(param('fpage'), PAGE_MAX),
     filesSearch: filesSearch(param('q')),
+    filesRun: id(param('frun')) ?? null,
     runsPage: pageNumber(param('rpage'), PAGE_MAX),
     runsSort: runsSort(param('rsort')),
     x: trimmedText(param('x'), VARIABLE_MAX_LENGTH) ?? null,
@@ -104,6 +107,7 @@ export function jobViewSearch(view: JobViewQuery): string {
   if (view.preview) search.set('preview', view.preview);
   if (view.filesPage !== 1) search.set('fpage', String(view.filesPage));
   if (view.filesSearch) search.set('q', view.filesSearch);
+  if (view.filesRun) search.set('frun', view.filesRun);
   if (view.runsPage !== 1) search.set('rpage', String(view.runsPage));
   if (view.runsSort) search.set('rsort', `${view.runsSort.descending ? '-' : ''}${view.runsSort.variable}`);
   if (view.x) search.set('x', view.x);
@@ -131,6 +135,10 @@ export function withView(current: JobViewQuery, change: Partial<JobViewQuery>): 
   }
   if ('filesSearch' in change && change.filesSearch !== current.filesSearch && !('filesPage' in change)) {
     next.filesPage = 1;
+  }
+  if ('filesRun' in change && change.filesRun !== current.filesRun) {
+    if (!('filesPage' in change)) next.filesPage = 1;
+    if (!('preview' in change)) next.preview = null;
   }
   if ('runsSort' in change && !('runsPage' in change)) next.runsPage = 1;
   if ('tab' in change && change.tab !== current.tab && !('preview' in change)) next.preview = null;

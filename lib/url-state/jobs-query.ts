@@ -85,10 +85,7 @@ export function clampPage(page: number, count: number, pageSize: number): number
   return Math.min(Math.max(1, page), pageCount(count, pageSize));
 }
 
-/** The page that shows the same first row after the page size changes. */
-export function pageForSize(page: number, fromSize: number, toSize: number): number {
-  return Math.floor(((page - 1) * fromSize) / toSize) + 1;
-}
+export { pageForSize } from './search-params';
 
 export type SortableColumn = 'name' | 'dateInserted';
 

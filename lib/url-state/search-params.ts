@@ -47,6 +47,11 @@ export function pageSize(raw: string | undefined): PageSize {
   return oneOf(PAGE_SIZES, wholeNumber(raw)) ?? DEFAULT_PAGE_SIZE;
 }
 
+/** The page that shows the same first row after the page size changes. */
+export function pageForSize(page: number, fromSize: number, toSize: number): number {
+  return Math.floor(((page - 1) * fromSize) / toSize) + 1;
+}
+
 /** Trimmed text of 1 to `max` characters, or undefined. */
 export function trimmedText(raw: string | undefined, max: number): string | undefined {
   const text = raw?.trim();

@@ -16,13 +16,17 @@ export default async function FilesPage({ searchParams }: Props) {
   const returnTo = pageHref('/files', filesQueryString(query), query.page);
   const session = await requirePageSession(returnTo);
 
-  const fallback = await preloadFallback(session, [fileResources.page(query.page, query.pageSize)], returnTo);
+  const fallback = await preloadFallback(
+    session,
+    [fileResources.page(query.page, query.pageSize, query.search)],
+    returnTo,
+  );
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">Files</h1>
       <SWRConfig value={{ fallback }}>
-        <FilesView page={query.page} pageSize={query.pageSize} />
+        <FilesView />
       </SWRConfig>
     </div>
   );

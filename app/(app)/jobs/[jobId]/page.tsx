@@ -42,7 +42,7 @@ function tabResourcesFromId(jobId: string, view: JobViewQuery): Record<JobTab, A
       jobResources.runsPage(jobId, view.runsPage),
       ...(view.run ? [jobResources.run(jobId, view.run)] : []),
     ],
-    files: [jobResources.jobFiles(jobId, view.filesPage, view.filesSearch)],
+    files: [jobResources.outputFiles(jobId, view.filesRun, view.filesPage, view.filesSearch)],
   };
 }
 
@@ -67,7 +67,7 @@ function panels(
   const bare: Record<JobTab, ReactNode> = {
     overview: <JobOverview job={job} />,
     runs: <RunsPanel job={job} />,
-    files: <FilesPanel jobId={job.id} />,
+    files: <FilesPanel job={job} />,
   };
   const resources = tabResources(job, view);
   return {
