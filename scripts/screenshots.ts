@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: starts the demo stack (the sandbox on a frozen clock and the
  * production build pointed at it), signs in as Ada and photographs the jobs table, the
- * `AIRfoL` DOE job page (timeline and chart), the launch review of a copy of it, and a
+ * command palette, the `AIRfoL` DOE job page (timeline and chart), the launch review of a copy of it, and a
  * job page on a phone into docs/screenshots/, which the README
  * shows. Builds first when the build is missing or older than the sources. Stops both
  * servers when done.
@@ -46,6 +46,13 @@ async function photograph(): Promise<void> {
       ),
     );
     await page.screenshot({ path: join(outDir, 'jobs-table.png') });
+
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox').fill('Airfoil');
+    await palette.getByRole('option', { name: /Airfoil 2D DOE sweep/ }).waitFor();
+    await page.screenshot({ path: join(outDir, 'command-palette.png') });
+    await page.keyboard.press('Escape');
 
     await page.setViewportSize({ width: 1280, height: 1450 });
     await page.goto(`${appUrl}/jobs/AIRfoL?tab=runs`);
