@@ -1,6 +1,10 @@
 import type { RescaleFile } from '@/lib/rescale/types';
+import { coalesceChunks } from './coalesce-chunks';
 import { openZipTarget, type ZipTarget } from './zip-target';
 import { zipStream, type ZipProgress } from './zip-stream';
+
+/** Big enough that crossing to the browser process costs little per byte; small enough to be nothing in memory. */
+const BLOCK_BYTES = 1024 * 1024;
 
 export type SaveZipRequest = {
   /** The zip's file name: letters, digits, dot, dash and underscore only. */
@@ -24,7 +28,7 @@ export async function saveZip({ name, files, signal, onProgress }: SaveZipReques
   try {
     const list = await files(signal);
     if (list.length === 0) throw new Error('There are no files to put in the zip.');
-    await target.write(zipStream(list, signal, onProgress), signal);
+    await target.write(zipStream(list, signal, onProgress).pipeThrough(coalesceChunks(BLOCK_BYTES)), signal);
     return { saved: true, kind: target.kind };
   } catch (error) {
     const removed = await target.discard();

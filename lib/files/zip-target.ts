@@ -111,7 +111,9 @@ function pump(zip: ReadableStream<Uint8Array>, port: MessagePort, signal: AbortS
           resolve();
           return;
         }
-        const bytes = chunk.value.slice().buffer;
+        const view = chunk.value;
+        const owned = view.byteOffset === 0 && view.byteLength === view.buffer.byteLength;
+        const bytes = owned ? view.buffer : view.slice().buffer;
         port.postMessage({ type: 'chunk', chunk: bytes }, [bytes]);
       } catch (error) {
         signal.removeEventListener('abort', onAbort);
