@@ -18,6 +18,7 @@ import { measurePages } from './suite-pages';
 import { measurePaint, paintPages } from './suite-paint';
 import { measureStreaming } from './suite-streaming';
 import { measureThroughput } from './suite-throughput';
+import { measureZip } from './suite-zip';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.dirname(benchDir);
@@ -39,7 +40,7 @@ function liveCallsAppendix(): string | undefined {
   return `### Live updates: upstream calls per minute\n\nFrom \`bench/live-calls.md\`, written by the live-updates Playwright spec.\n\n${text}`;
 }
 
-const allSuites = ['streaming', 'latency', 'throughput', 'pages', 'paint', 'first-load'] as const;
+const allSuites = ['streaming', 'latency', 'throughput', 'pages', 'paint', 'first-load', 'zip'] as const;
 type Suite = (typeof allSuites)[number];
 
 /** `BENCH_SUITES=latency,pages` runs only those, for profiling; a partial run prints, never writes. */
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const throughput = await run('throughput', 'throughput', () => measureThroughput(stack));
     const pages = await run('pages', 'pages', () => measurePages(stack));
     const paint = await run('paint', 'paint in Chromium, CPU slowed 4×', () => measurePaint(stack));
+    const zip = await run('zip', 'a 2 GiB selection as one zip in Chromium', () => measureZip(stack));
     const firstLoad = suites.has('first-load') ? measureFirstLoad(projectDir) : null;
 
     const aim = (
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
       streaming?.table,
       pages?.table,
       paint?.table,
+      zip?.table,
       ...(firstLoad?.tables ?? []),
     ].filter((table) => table !== undefined);
     const report: Report = {

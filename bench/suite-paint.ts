@@ -30,7 +30,7 @@ export type PaintLoad = { lcpMs: number; longestTaskMs: number };
  * The session cookies as the browser holds them: `__Host-` names must be Secure, host-only
  * and on `/`, which Chromium accepts on 127.0.0.1 over http (a `url` would make them insecure).
  */
-function cookiesFor(appUrl: string, header: string) {
+export function cookiesFor(appUrl: string, header: string) {
   const domain = new URL(appUrl).hostname;
   return header.split('; ').map((pair) => {
     const separator = pair.indexOf('=');

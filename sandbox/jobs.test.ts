@@ -177,12 +177,20 @@ describe('fixtures', () => {
     );
   });
 
-  it('has the crash test with its 1 GiB restart file', async () => {
+  it('has the crash test with its two 1 GiB restart files', async () => {
     const files = await sandbox.all('ada', 'jobs/BIGout/files/');
     const big = files.find((file: { id: string }) => file.id === 'BIGone');
     assert.equal(big.name, 'restart.d3plot');
     assert.equal(big.decryptedSize, 1073741824);
     assert.equal(big.downloadUrl, `${PUBLIC_URL}/api/v2/files/BIGone/contents/`);
+    const second = files.find((file: { id: string }) => file.id === 'BIGtwo');
+    assert.equal(second.name, 'restart.d3plot01');
+    assert.equal(second.decryptedSize, 1073741824);
+    assert.equal((await sandbox.api('ada', 'GET', 'jobs/BIGout/files/')).body.count, files.length);
+    assert.equal(
+      (await sandbox.api('ada', 'GET', 'files/BIGtwo/')).body.md5,
+      '8842cb02b441fb04798b89db4ece6960',
+    );
     const detail = await sandbox.api('ada', 'GET', 'jobs/BIGout/');
     assert.equal(detail.body.name, 'Crash test restart');
     assert.equal(detail.body.jobanalyses[0].analysis.name, 'LS-DYNA');

@@ -38,6 +38,24 @@ export const BIG_FILE: BigContent = {
   md5: '4dbb6621169a2253748b8b7ba96abe8f',
 };
 
+/** A second gibibyte in the same run, so a selection of the job's outputs reaches 2 GiB (the zip bench). */
+export const BIG_FILE_2: BigContent = {
+  kind: 'big',
+  size: 1073741824,
+  seed: hashString('BIGtwo/restart.d3plot01'),
+  md5: '8842cb02b441fb04798b89db4ece6960',
+};
+
+/** The fixed ids of the big fixtures, which live in `BIGout`'s first run. */
+export const BIG_FILE_IDS = new Map<BigContent, string>([
+  [BIG_FILE, 'BIGone'],
+  [BIG_FILE_2, 'BIGtwo'],
+]);
+
+function isBigRun(job: JobRecord, runIndex: number): boolean {
+  return job.id === 'BIGout' && runIndex === 0;
+}
+
 const PROFILE_FILE_COUNT: Record<OutputProfile, number> = {
   openfoam: 6,
   lsdyna: 5,
@@ -47,8 +65,8 @@ const PROFILE_FILE_COUNT: Record<OutputProfile, number> = {
   custom: 4,
 };
 
-export function filesPerRun(profile: OutputProfile): number {
-  return PROFILE_FILE_COUNT[profile];
+export function filesPerRun(job: JobRecord, runIndex: number): number {
+  return PROFILE_FILE_COUNT[job.profile] + (isBigRun(job, runIndex) ? 1 : 0);
 }
 
 const SOFTWARE_LABEL: Record<OutputProfile, string> = {
@@ -142,9 +160,12 @@ export function runFileSpecs(
               iterations,
             ),
           },
-          job.id === 'BIGout' && run.index === 0
-            ? { relativePath: 'restart.d3plot', content: BIG_FILE }
-            : { relativePath: 'd3plot', content: binary(key('d3plot'), 500_000, 1_500_000) },
+          ...(isBigRun(job, run.index)
+            ? [
+                { relativePath: 'restart.d3plot', content: BIG_FILE },
+                { relativePath: 'restart.d3plot01', content: BIG_FILE_2 },
+              ]
+            : [{ relativePath: 'd3plot', content: binary(key('d3plot'), 500_000, 1_500_000) }]),
         ];
       case 'abaqus':
         return [

@@ -431,7 +431,7 @@ function adaFixtures(ctx: SeedContext): JobRecord[] {
         { ...DEFAULT_PHASES, queued: 300, executing: 5 * 3600 },
         COMPLETED_OK,
       ),
-      storage: 1073741824 + 48_213_337,
+      storage: 2 * 1073741824 + 48_213_337,
     }),
     job(ctx, rng, {
       id: 'SAVEDj',

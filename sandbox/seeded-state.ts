@@ -21,7 +21,7 @@ export function seededState(seed: string, now: number): SeededState {
   const cacheKey = `${seed}@${now}`;
   let state = seededCache.get(cacheKey);
   if (!state) {
-    const takenIds = new Set<string>(['BIGone']);
+    const takenIds = new Set<string>(['BIGone', 'BIGtwo']);
     let serial = 0;
     const jobs = seedJobs({ seed, now, nextSerial: () => serial++, takenIds });
     const library = seedLibrary(seed, now, takenIds);

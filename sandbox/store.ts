@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { binaryChunks, renderText } from './content';
 import { decodeOutputFileId, encodeOutputFileId } from './file-ids';
 import type { FileRecord, JobRecord, UserRecord } from './model';
-import { filesPerRun, runFileSpecs } from './outputs';
+import { BIG_FILE_IDS, filesPerRun, runFileSpecs } from './outputs';
 import { randomBase64Key, rngFor } from './random';
 import { type RunState, runElapsedSeconds, runsOf } from './runs';
 import { BULK_JOB_COUNT } from './seed-jobs';
@@ -241,9 +241,8 @@ export class Store {
     uploadedAt: number,
   ): FileRecord {
     const id =
-      job.id === 'BIGout' && run.index === 0 && content.kind === 'big'
-        ? 'BIGone'
-        : encodeOutputFileId(job.serial, run.index, fileIndex);
+      (content.kind === 'big' ? BIG_FILE_IDS.get(content) : undefined) ??
+      encodeOutputFileId(job.serial, run.index, fileIndex);
     const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
     return {
       id,
@@ -272,7 +271,7 @@ export class Store {
   jobOutputCount(job: JobRecord, now: number): number {
     if (!job.timeline) return 0;
     let count = 0;
-    for (const run of runsOf(job, now)) if (run.dateCompleted !== null) count += filesPerRun(job.profile);
+    for (const run of runsOf(job, now)) if (run.dateCompleted !== null) count += filesPerRun(job, run.index);
     count += job.snapshots.filter((s) => s.at <= now).length;
     return count - (this.deletedOutputs.get(job.id)?.size ?? 0);
   }
@@ -280,7 +279,7 @@ export class Store {
   findFile(id: string, now: number): FileRecord | undefined {
     const stored = this.storedFiles.get(id);
     if (stored) return stored.deleted ? undefined : stored;
-    if (id === 'BIGone') {
+    if (id === 'BIGone' || id === 'BIGtwo') {
       const job = this.jobs.get('BIGout');
       const run = job && runsOf(job, now)[0];
       return job && run ? this.runOutputFiles(job, run, now).find((file) => file.id === id) : undefined;

@@ -13,8 +13,11 @@ import { FilePreview } from './file-preview';
 import { JobViewPager } from './job-view-pager';
 import { SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
+import { useFileSelection } from '@/lib/files/use-file-selection';
 import { ViewLink } from './view-link';
 import { OutputFileRun } from './output-file-run';
+import { SelectFileBox, SelectPageBox } from './file-select-boxes';
+import { ZipSelectionBar } from './zip-selection-bar';
 
 const cell = 'px-3 py-1.5';
 
@@ -37,6 +40,7 @@ export function OutputFiles({
     setSearch(view.filesSearch);
   }
   const searchId = useId();
+  const selection = useFileSelection();
 
   const listed = files.data?.results.find((file) => file.id === view.preview);
   const previewed = useFile(view.preview && files.data && !listed ? view.preview : null);
@@ -70,6 +74,7 @@ export function OutputFiles({
           </ViewLink>
         )}
       </form>
+      <ZipSelectionBar jobId={jobId} selection={selection} />
       {files.error && (
         <SectionError what="the output files" error={files.error} onRetry={() => void files.mutate()} />
       )}
@@ -96,6 +101,9 @@ export function OutputFiles({
               </caption>
               <thead className="bg-slate-50 dark:bg-slate-900">
                 <tr>
+                  <th scope="col" className={`${cell} w-8`}>
+                    <SelectPageBox files={files.data.results} selection={selection} />
+                  </th>
                   <th scope="col" className={cell}>
                     File
                   </th>
@@ -119,6 +127,9 @@ export function OutputFiles({
                 {files.data.results.map((file) => (
                   <Fragment key={file.id}>
                     <tr className="border-t border-slate-200 dark:border-slate-800">
+                      <td className={cell}>
+                        <SelectFileBox file={file} selection={selection} />
+                      </td>
                       <td className={`${cell} font-mono break-all`}>{file.relativePath || file.name}</td>
                       {showRun && (
                         <td className={cell}>
@@ -156,7 +167,7 @@ export function OutputFiles({
                     </tr>
                     {file.id === view.preview && (
                       <tr>
-                        <td colSpan={showRun ? 5 : 4} className="px-2 pb-3">
+                        <td colSpan={showRun ? 6 : 5} className="px-2 pb-3">
                           {/* Zero width, then the row's: long lines scroll inside the preview instead of widening the table. */}
                           <div className="w-0 min-w-full">
                             <FilePreview file={file} />

@@ -7,6 +7,7 @@ import { isRunInProgress } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
 import { LiveView } from './live-view';
 import { OutputFiles } from './output-files';
+import { RunZipDownload } from './run-zip-download';
 import { runState } from './runs-table';
 import { Section, SectionError, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
@@ -87,6 +88,7 @@ export function RunPanel({ jobId, runId }: { jobId: string; runId: string }) {
           {ended && (
             <div className="flex flex-col gap-2">
               <h4 className="font-semibold">Output files of this run</h4>
+              <RunZipDownload jobId={jobId} runId={runId} label={String(data.displayOrder)} />
               <OutputFiles jobId={jobId} runId={runId} />
             </div>
           )}

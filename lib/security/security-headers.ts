@@ -50,6 +50,8 @@ export function pageContentSecurityPolicy(nonce: string, development = false): s
     'img-src': "'self' blob: data:",
     'font-src': "'self'",
     'connect-src': "'self'",
+    // The zip download's service worker: 'strict-dynamic' would otherwise refuse any worker.
+    'worker-src': "'self'",
     'object-src': "'none'",
     'base-uri': "'none'",
     'form-action': "'self'",
