@@ -8,6 +8,7 @@ import { signInReasonForReading } from '@/lib/auth/not-signed-in';
 import { readSignedIn } from '@/lib/auth/session';
 import { signInUrl } from '@/lib/auth/sign-in-url';
 import { KeyboardShortcuts } from '@/components/shell/keyboard-shortcuts';
+import { JobWatcher } from '@/components/watch/job-watcher';
 import { signOut } from './sign-out';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -63,6 +64,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <KeyboardShortcuts region={session.platform.id} />
+      <JobWatcher region={session.platform.id} />
     </div>
   );
 }

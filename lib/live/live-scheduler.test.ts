@@ -195,7 +195,10 @@ test('a hidden tab keeps what it watches in the background polled, leading only 
   assert.deepEqual(leaders([watcher, page]), ['page'], 'a visible tab leads');
   let start = browser.now;
   await browser.advance(MINUTE);
-  assert.ok(browser.calls.some((call) => call.at >= start && call.key === statuses), 'the watch is still polled');
+  assert.ok(
+    browser.calls.some((call) => call.at >= start && call.key === statuses),
+    'the watch is still polled',
+  );
 
   page.tab.setVisible(false);
   await browser.advance(5_000);
