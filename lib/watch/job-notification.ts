@@ -1,3 +1,4 @@
+import { isSuccessfulCompletion } from '@/lib/rescale/status';
 import type { EndedJob } from './watch-list';
 
 /**
@@ -23,9 +24,14 @@ export async function askForNotifications(): Promise<NotificationAccess> {
   }
 }
 
-/** "Completed", or the reason with it when it says more: "Completed: Job exited with 1". */
+/**
+ * The final status in words: "Completed successfully", or with the reason when it says
+ * more ("Completed: Job exited with 1"; `Completed` alone does not mean success).
+ */
 export function endedWords({ status, reason }: Pick<EndedJob, 'status' | 'reason'>): string {
-  return reason && reason !== status ? `${status}: ${reason}` : status;
+  if (!reason || reason === status) return status;
+  if (isSuccessfulCompletion(status, reason)) return reason;
+  return `${status}: ${reason}`;
 }
 
 export function showJobEnded(job: EndedJob, onOpen: () => void): void {
