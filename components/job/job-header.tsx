@@ -9,6 +9,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { useJobStatus } from './job-status-context';
 import { useJobSummaries } from '@/lib/job/use-job-resources';
 import { LiveStatus } from '@/components/live/live-status';
+import { WatchToggle } from '@/components/watch/watch-toggle';
 
 function useJobSummary(job: Job | undefined) {
   const summaries = useJobSummaries(job ? job.name : null);
@@ -31,7 +32,7 @@ type JobHeaderProps = {
 };
 
 export function JobHeader({ job, viewerEmail, region, summaryPending = false }: JobHeaderProps) {
-  const { latest, statuses } = useJobStatus();
+  const { latest, statuses, active } = useJobStatus();
   const listing = useJobSummary(summaryPending ? undefined : job);
   const summary = listing.summary;
   const isLoading = summaryPending || listing.isLoading;
@@ -65,7 +66,10 @@ export function JobHeader({ job, viewerEmail, region, summaryPending = false }: 
         </dd>
       </dl>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <CopyLinkButton />
+        <span className="inline-flex flex-wrap items-center gap-2">
+          <CopyLinkButton />
+          {active ? <WatchToggle region={region} job={{ id: job.id, name: job.name }} /> : null}
+        </span>
         <LiveStatus {...statuses} />
       </div>
     </header>

@@ -7,7 +7,8 @@ import { formatBytes } from '@/lib/ui/format';
 import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/url-state/jobs-query';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { isTerminalJobStatus } from '@/lib/rescale/status';
+import { isActiveJobStatus, isTerminalJobStatus } from '@/lib/rescale/status';
+import { WatchToggle } from '@/components/watch/watch-toggle';
 import { ownerLabel, sharingLabel } from '../../lib/jobs/job-row';
 import { useJobOutcomes } from '../../lib/jobs/use-job-outcomes';
 import type { Outcome } from '../../lib/jobs/job-outcomes';
@@ -69,11 +70,20 @@ export function JobsTable({
             <th scope="col" className={`${headerCell} ${secondary}`}>
               Cluster
             </th>
+            <th scope="col" className={`${headerCell} ${status}`}>
+              Watch
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {jobs.map((job) => (
-            <JobRow key={job.id} job={job} viewerEmail={viewerEmail} outcome={outcomeOf(job.id)} />
+            <JobRow
+              key={job.id}
+              job={job}
+              viewerEmail={viewerEmail}
+              outcome={outcomeOf(job.id)}
+              platformId={platformId}
+            />
           ))}
         </tbody>
       </table>
@@ -81,13 +91,13 @@ export function JobsTable({
   );
 }
 
-type JobRowProps = { job: JobSummary; viewerEmail: string; outcome: Outcome };
+type JobRowProps = { job: JobSummary; viewerEmail: string; outcome: Outcome; platformId: string };
 
 /**
  * Memoised: each outcome that arrives re-renders the table, and on a page of 100 jobs
  * only the row it concerns should render again.
  */
-const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
+const JobRow = memo(function JobRow({ job, viewerEmail, outcome, platformId }: JobRowProps) {
   const owner = ownerLabel(job.owner, viewerEmail);
   const software = job.analysisNames.join(', ') || '—';
   const sharing = sharingLabel(job.sharedWith);
@@ -127,6 +137,11 @@ const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) 
         {formatBytes(job.storage)}
       </td>
       <td className={`${cell} ${secondary} whitespace-nowrap`}>{job.clusterStatusDisplay.content || '—'}</td>
+      <td className={`${cell} ${status}`}>
+        {isActiveJobStatus(job.jobStatus.content) ? (
+          <WatchToggle region={platformId} job={{ id: job.id, name: job.name }} labelWithName />
+        ) : null}
+      </td>
     </tr>
   );
 });

@@ -32,7 +32,7 @@ export function browserEnv(): SchedulerEnv {
     elect:
       broadcast === null || locks === null
         ? null
-        : (events) => startLeadership(LOCK_NAME, locks, visibility, events),
+        : (events, eligible) => startLeadership(LOCK_NAME, locks, eligible, events),
     visible: visibility.visible,
     onVisibilityChange: visibility.onChange,
     onPageHide: (listener) => window.addEventListener('pagehide', listener),

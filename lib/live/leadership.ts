@@ -1,8 +1,10 @@
 /**
- * One leader among the visible tabs of a browser, through the Web Locks API: the lock
- * is held for as long as the leader stays visible. The browser releases it when the
- * tab closes or crashes, and the next visible tab in the queue is granted it at once.
- * A hidden tab neither leads nor waits in the queue.
+ * One leader among the eligible tabs of a browser, through the Web Locks API: the lock
+ * is held for as long as the leader stays eligible. The browser releases it when the
+ * tab closes or crashes, and the next eligible tab in the queue is granted it at once.
+ * A tab that is not eligible neither leads nor waits in the queue. The scheduler says
+ * which tabs are eligible: the visible ones, and a hidden one watching a job in the
+ * background while no tab is visible.
  */
 
 export type LeadershipEvents = { onLead: () => void; onFollow: () => void };
@@ -17,7 +19,7 @@ export type Visibility = { visible: () => boolean; onChange: (listener: () => vo
 export function startLeadership(
   lockName: string,
   locks: LockRequester,
-  visibility: Visibility,
+  eligibility: Visibility,
   { onLead, onFollow }: LeadershipEvents,
 ): void {
   let waiting: AbortController | null = null;
@@ -50,6 +52,6 @@ export function startLeadership(
     onFollow();
   }
 
-  visibility.onChange(() => (visibility.visible() ? campaign() : resign()));
-  if (visibility.visible()) campaign();
+  eligibility.onChange(() => (eligibility.visible() ? campaign() : resign()));
+  if (eligibility.visible()) campaign();
 }

@@ -178,6 +178,43 @@ test('a hidden leader hands over to a visible tab, and a hidden tab needs nothin
   assert.equal(browser.callsSince(start), 0, 'no tab is visible, so nothing is polled');
 });
 
+test('a hidden tab keeps what it watches in the background polled, leading only while no tab is visible', async () => {
+  const browser = new FakeBrowser();
+  const watcher = show(browser, 'watcher', []);
+  const watched: unknown[] = [];
+  watcher.scheduler.register(
+    { key: statuses, kind: 'jobStatuses' },
+    { active: true, apply: (data) => watched.push(data), background: true },
+    true,
+  );
+  const page = show(browser, 'page', [tail]);
+  await browser.advance(MINUTE);
+
+  watcher.tab.setVisible(false);
+  await browser.advance(MINUTE);
+  assert.deepEqual(leaders([watcher, page]), ['page'], 'a visible tab leads');
+  let start = browser.now;
+  await browser.advance(MINUTE);
+  assert.ok(
+    browser.calls.some((call) => call.at >= start && call.key === statuses),
+    'the watch is still polled',
+  );
+
+  page.tab.setVisible(false);
+  await browser.advance(5_000);
+  assert.deepEqual(leaders([watcher, page]), ['watcher'], 'with no tab visible, the watching tab leads');
+  start = browser.now;
+  const before = watched.length;
+  await browser.advance(MINUTE);
+  const calls = browser.calls.filter((call) => call.at >= start);
+  assert.ok(calls.length > 0 && calls.every((call) => call.key === statuses), 'only the watch is polled');
+  assert.ok(watched.length > before);
+
+  page.tab.setVisible(true);
+  await browser.advance(5_000);
+  assert.deepEqual(leaders([watcher, page]), ['page'], 'a tab that becomes visible takes over');
+});
+
 test('after a 429 no tab calls again before Retry-After has passed', async () => {
   const browser = new FakeBrowser();
   const tabs = ['a', 'b', 'c'].map((name) => show(browser, name, jobPage));

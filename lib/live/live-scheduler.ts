@@ -18,7 +18,12 @@ const HEARTBEAT_MS = 1_500;
 /** A tab silent for this long has gone away without saying so. */
 const NEEDS_TTL_MS = 4 * HEARTBEAT_MS;
 
-export type HookEntry = { active: boolean; apply: (data: unknown) => void };
+export type HookEntry = {
+  active: boolean;
+  apply: (data: unknown) => void;
+  /** Kept polled while this tab is hidden too: a job the user watches while doing something else. */
+  background?: boolean;
+};
 
 /** What the scheduler needs to know of a resource: its key, and its kind for the pace. */
 export type LiveKey = { key: string; kind: ResourceKind };
@@ -49,7 +54,8 @@ export class LiveScheduler {
   private leading = false;
   private readonly hooks = new Map<string, { kind: ResourceKind; entries: Map<symbol, HookEntry> }>();
   private readonly keys = new Map<string, KeyState>();
-  private readonly tabs = new Map<string, TabNeeds>();
+  private readonly tabs = new Map<string, TabNeeds & { visible: boolean }>();
+  private readonly eligibilityListeners: Array<() => void> = [];
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly askAgain = new Map<string, Promise<unknown>>();
   /** When calls started in any tab over the last minute, for the calls-per-minute ceiling. */
@@ -75,7 +81,10 @@ export class LiveScheduler {
     env.onPageHide(() => this.post({ type: 'bye', tabId: this.tabId }));
     env.every(() => this.announce(), HEARTBEAT_MS);
     if (env.elect !== null) {
-      env.elect({ onLead: () => this.setLeading(true), onFollow: () => this.setLeading(false) });
+      env.elect(
+        { onLead: () => this.setLeading(true), onFollow: () => this.setLeading(false) },
+        { visible: () => this.eligible(), onChange: (listener) => this.eligibilityListeners.push(listener) },
+      );
     } else {
       this.setLeading(true);
     }
@@ -218,11 +227,17 @@ export class LiveScheduler {
     switch (message.type) {
       case 'needs':
         if (!this.tabs.has(message.tabId)) this.lastPlanPosted = '';
-        this.tabs.set(message.tabId, { keys: new Map(message.keys), seenAt: this.env.now() });
+        this.tabs.set(message.tabId, {
+          keys: new Map(message.keys),
+          seenAt: this.env.now(),
+          visible: message.visible,
+        });
+        this.eligibilityMayHaveChanged();
         this.replan();
         return;
       case 'bye':
         this.tabs.delete(message.tabId);
+        this.eligibilityMayHaveChanged();
         this.replan();
         return;
       case 'roll-call':
@@ -298,20 +313,42 @@ export class LiveScheduler {
     this.store.changed(key);
   }
 
-  private localNeeds(): Array<[string, ResourceKind]> {
-    if (!this.env.visible()) return [];
+  private localNeeds(visible: boolean): Array<[string, ResourceKind]> {
     const keys: Array<[string, ResourceKind]> = [];
     for (const [key, { kind, entries }] of this.hooks) {
-      if ([...entries.values()].some((entry) => entry.active)) keys.push([key, kind]);
+      const needed = [...entries.values()].some((entry) => entry.active && (visible || entry.background));
+      if (needed) keys.push([key, kind]);
     }
     return keys;
   }
 
   private announce() {
-    const keys = this.localNeeds();
-    this.tabs.set(this.tabId, { keys: new Map(keys), seenAt: this.env.now() });
-    this.post({ type: 'needs', tabId: this.tabId, keys });
+    const visible = this.env.visible();
+    const keys = this.localNeeds(visible);
+    this.tabs.set(this.tabId, { keys: new Map(keys), seenAt: this.env.now(), visible });
+    this.post({ type: 'needs', tabId: this.tabId, keys, visible });
+    this.eligibilityMayHaveChanged();
     this.replan();
+  }
+
+  /**
+   * A visible tab leads. A hidden one leads only while it watches something in the
+   * background and no tab is visible, since a hidden tab's timers are slowed by the
+   * browser: it hands over as soon as a visible tab speaks up.
+   */
+  private eligible(): boolean {
+    const own = this.tabs.get(this.tabId);
+    if (this.env.visible()) return true;
+    if (own === undefined || own.keys.size === 0) return false;
+    const now = this.env.now();
+    for (const [tabId, tab] of this.tabs) {
+      if (tabId !== this.tabId && tab.visible && now - tab.seenAt <= NEEDS_TTL_MS) return false;
+    }
+    return true;
+  }
+
+  private eligibilityMayHaveChanged() {
+    for (const listener of this.eligibilityListeners) listener();
   }
 
   private setLeading(leading: boolean) {

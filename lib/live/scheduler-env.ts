@@ -1,4 +1,4 @@
-import type { LeadershipEvents } from './leadership';
+import type { LeadershipEvents, Visibility } from './leadership';
 import type { RateBudget } from './live-policy';
 
 /**
@@ -13,8 +13,11 @@ export type SchedulerEnv = {
   newTabId: () => string;
   /** Same-origin messages to the other tabs; null when the browser has no BroadcastChannel. */
   channel: { post: (message: unknown) => void; listen: (receive: (message: unknown) => void) => void } | null;
-  /** Starts campaigning for leadership; null when the browser cannot elect (each tab then leads itself). */
-  elect: ((events: LeadershipEvents) => void) | null;
+  /**
+   * Starts campaigning for leadership while the tab is `eligible`; null when the browser
+   * cannot elect (each tab then leads itself).
+   */
+  elect: ((events: LeadershipEvents, eligible: Visibility) => void) | null;
   visible: () => boolean;
   onVisibilityChange: (listener: () => void) => void;
   onPageHide: (listener: () => void) => void;

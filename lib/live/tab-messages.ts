@@ -9,8 +9,11 @@ import { isResourceKind, type ResourceKind } from './resource-kind';
 export type FailureInfo = { status: number; detail: string; retryAfterSeconds: number | null };
 
 export type TabMessage =
-  /** The keys a tab needs polled right now, with their kind (empty when hidden); repeated as a heartbeat. */
-  | { type: 'needs'; tabId: string; keys: Array<[string, ResourceKind]> }
+  /**
+   * The keys a tab needs polled right now, with their kind (when hidden, only what it watches
+   * in the background), and whether it is visible; repeated as a heartbeat.
+   */
+  | { type: 'needs'; tabId: string; keys: Array<[string, ResourceKind]>; visible: boolean }
   /** A tab is closing. */
   | { type: 'bye'; tabId: string }
   /** A new leader asks every tab to say what it needs, so it need not wait for the heartbeat. */
@@ -61,7 +64,13 @@ export function parseTabMessage(value: unknown): TabMessage | null {
   switch (m.type) {
     case 'needs':
       return isString(m.tabId) && Array.isArray(m.keys) && m.keys.every(isNeed)
-        ? { type: 'needs', tabId: m.tabId, keys: m.keys as Array<[string, ResourceKind]> }
+        ? {
+            type: 'needs',
+            tabId: m.tabId,
+            keys: m.keys as Array<[string, ResourceKind]>,
+            // An older build says nothing of it, and needs nothing while hidden.
+            visible: typeof m.visible === 'boolean' ? m.visible : m.keys.length > 0,
+          }
         : null;
     case 'bye':
     case 'roll-call':

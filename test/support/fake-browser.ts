@@ -150,10 +150,6 @@ export class FakeTab {
 
   env(options: { canElect?: boolean } = {}): SchedulerEnv {
     const browser = this.browser;
-    const visibility = {
-      visible: () => this.visible,
-      onChange: (l: () => void) => this.listeners.visibility.push(l),
-    };
     return {
       now: () => browser.now,
       setTimer: (run, ms) => browser.addTimer(this, run, ms, null),
@@ -167,7 +163,7 @@ export class FakeTab {
       elect:
         options.canElect === false
           ? null
-          : (events) => startLeadership('lock', browser.locksFor(this), visibility, events),
+          : (events, eligible) => startLeadership('lock', browser.locksFor(this), eligible, events),
       visible: () => this.visible,
       onVisibilityChange: (listener) => this.listeners.visibility.push(listener),
       onPageHide: (listener) => this.listeners.hide.push(listener),

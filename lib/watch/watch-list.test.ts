@@ -1,0 +1,179 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ENDED_KEPT_MS,
+  MAX_ENDED,
+  parseWatchState,
+  WatchList,
+  type EndedJob,
+  type WatchStorage,
+} from './watch-list';
+
+/** One `localStorage` and one lock manager shared by several tabs, as in a browser. */
+class FakeBrowser {
+  now = 1_000_000;
+  readonly items = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  storage: WatchStorage = {
+    getItem: (key) => this.items.get(key) ?? null,
+    setItem: (key, value) => void this.items.set(key, value),
+  };
+
+  /** Web Locks: one holder at a time, each `run` after the one before has finished. */
+  exclusively = <T>(_name: string, run: () => T): Promise<T> => {
+    const next = this.queue.then(() => new Promise<T>((resolve) => setImmediate(() => resolve(run()))));
+    this.queue = next.catch(() => undefined);
+    return next;
+  };
+
+  tab(scope = 'us'): WatchList {
+    return new WatchList({
+      storage: this.storage,
+      scope,
+      exclusively: this.exclusively,
+      now: () => this.now,
+    });
+  }
+}
+
+const job = { id: 'Ab12', name: 'Bracket fatigue' };
+const completed = { status: 'Completed', statusReason: 'Completed successfully' };
+
+test('a watch is kept in storage, so a reload or another tab of the same region sees it', () => {
+  const browser = new FakeBrowser();
+  browser.tab().watch(job);
+  assert.equal(browser.tab().isWatched('Ab12'), true);
+  assert.deepEqual(browser.tab().snapshot().watching, [job]);
+});
+
+test('watches are per region: the same job id elsewhere is another job', () => {
+  const browser = new FakeBrowser();
+  browser.tab('us').watch(job);
+  assert.equal(browser.tab('eu').isWatched('Ab12'), false);
+});
+
+test('unwatching removes the watch for every tab', () => {
+  const browser = new FakeBrowser();
+  const first = browser.tab();
+  const second = browser.tab();
+  first.watch(job);
+  second.refresh();
+  assert.equal(second.isWatched('Ab12'), true);
+  second.unwatch('Ab12');
+  first.refresh();
+  assert.equal(first.isWatched('Ab12'), false);
+});
+
+test('when every tab sees a watched job end at once, exactly one of them gets to notify', async () => {
+  const browser = new FakeBrowser();
+  const tabs = [browser.tab(), browser.tab(), browser.tab()];
+  tabs[0]!.watch(job);
+  for (const tab of tabs) tab.refresh();
+  const claims = await Promise.all(tabs.map((tab) => tab.end('Ab12', completed)));
+  const notifying = claims.filter((claim): claim is EndedJob => claim !== null);
+  assert.equal(notifying.length, 1);
+  assert.deepEqual(notifying[0], {
+    ...job,
+    status: 'Completed',
+    reason: 'Completed successfully',
+    at: browser.now,
+  });
+  for (const tab of tabs) {
+    tab.refresh();
+    assert.equal(tab.isWatched('Ab12'), false, 'the watch is done once notified');
+    assert.deepEqual(
+      tab.snapshot().ended.map((ended) => ended.id),
+      ['Ab12'],
+    );
+  }
+});
+
+test('a job seen ending again later is not notified twice', async () => {
+  const browser = new FakeBrowser();
+  const tab = browser.tab();
+  tab.watch(job);
+  assert.notEqual(await tab.end('Ab12', completed), null);
+  assert.equal(await tab.end('Ab12', completed), null);
+  assert.equal(await browser.tab().end('Ab12', completed), null);
+});
+
+test('a job that is not watched is never notified', async () => {
+  const browser = new FakeBrowser();
+  assert.equal(await browser.tab().end('Zz99', completed), null);
+});
+
+test('each tab hears once of each job that ends, whichever tab saw it first', async () => {
+  const browser = new FakeBrowser();
+  const first = browser.tab();
+  const second = browser.tab();
+  first.watch(job);
+  second.refresh();
+  const heard: Record<string, string[]> = { first: [], second: [] };
+  first.onEnded((ended) => heard.first!.push(ended.id));
+  second.onEnded((ended) => heard.second!.push(ended.id));
+  await first.end('Ab12', completed);
+  second.refresh();
+  second.refresh();
+  assert.deepEqual(heard, { first: ['Ab12'], second: ['Ab12'] });
+});
+
+test('a tab opened after a job ended does not hear of it as news', async () => {
+  const browser = new FakeBrowser();
+  const tab = browser.tab();
+  tab.watch(job);
+  await tab.end('Ab12', completed);
+  const later = browser.tab();
+  const heard: string[] = [];
+  later.onEnded((ended) => heard.push(ended.id));
+  later.snapshot();
+  later.refresh();
+  assert.deepEqual(heard, []);
+  assert.equal(later.snapshot().ended.length, 1, 'it still lists it until dismissed');
+});
+
+test('a dismissed ending is gone from every tab; watching the job again starts afresh', async () => {
+  const browser = new FakeBrowser();
+  const tab = browser.tab();
+  tab.watch(job);
+  await tab.end('Ab12', completed);
+  tab.dismiss('Ab12');
+  assert.deepEqual(browser.tab().snapshot(), { watching: [], ended: [] });
+});
+
+test('endings are kept for a day and only the newest few', async () => {
+  const browser = new FakeBrowser();
+  const tab = browser.tab();
+  for (let i = 0; i < MAX_ENDED + 3; i += 1) {
+    tab.watch({ id: `J${i}`, name: `Job ${i}` });
+    await tab.end(`J${i}`, completed);
+  }
+  assert.equal(tab.snapshot().ended.length, MAX_ENDED);
+  assert.equal(tab.snapshot().ended.at(-1)!.id, `J${MAX_ENDED + 2}`);
+  browser.now += ENDED_KEPT_MS + 1;
+  tab.refresh();
+  assert.equal(tab.snapshot().ended.length, 0);
+});
+
+test('storage that is not a watch list is read as an empty one, keeping whatever entries fit', () => {
+  assert.deepEqual(parseWatchState('not json'), { watching: [], ended: [] });
+  assert.deepEqual(parseWatchState('[1,2]'), { watching: [], ended: [] });
+  assert.deepEqual(
+    parseWatchState(
+      JSON.stringify({ watching: [{ id: 'A' }, { id: 'B', name: 'b', extra: 1 }], ended: [{ id: 'C' }] }),
+    ),
+    { watching: [{ id: 'B', name: 'b' }], ended: [] },
+  );
+});
+
+test('without storage the list still works for this tab', async () => {
+  const list = new WatchList({
+    storage: null,
+    scope: 'us',
+    exclusively: async (_name, run) => run(),
+    now: () => 5,
+  });
+  list.watch(job);
+  assert.equal(list.isWatched('Ab12'), true);
+  assert.notEqual(await list.end('Ab12', completed), null);
+});
