@@ -29,6 +29,7 @@ import { isAnyJobActive } from '../../lib/jobs/job-row';
 import { DeletedJobNotice } from './deleted-job-notice';
 import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
+import { OpenJobOffer } from './open-job-offer';
 import { PageSizeSelect } from './page-size-select';
 
 export type JobsViewProps = {
@@ -157,6 +158,8 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
           isValidating={live.isValidating}
         />
       </div>
+
+      <OpenJobOffer search={query.search} />
 
       {error && error.status !== 429 ? (
         <ErrorPanel
