@@ -31,6 +31,7 @@ import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
 import { OpenJobOffer } from './open-job-offer';
 import { PageSizeSelect } from './page-size-select';
+import { RunningNow } from './running-now';
 
 export type JobsViewProps = {
   /** The page the server already fetched, for the view in the URL it rendered. */
@@ -132,6 +133,8 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
           </Link>
         </div>
       </div>
+
+      <RunningNow />
 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
