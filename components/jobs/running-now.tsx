@@ -63,7 +63,13 @@ export function RunningNow() {
       ) : null}
       {running.length > SHOWN_AT_FIRST ? (
         <div>
-          <Button size="sm" variant="ghost" aria-controls={listId} onClick={() => setShowAll(!showAll)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-controls={listId}
+            aria-expanded={showAll}
+            onClick={() => setShowAll(!showAll)}
+          >
             {showAll ? 'Show fewer' : `Show all ${running.length}`}
           </Button>
         </div>
