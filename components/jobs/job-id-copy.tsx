@@ -44,8 +44,8 @@ export function JobIdCopy({ id }: { id: string }) {
           <path d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h1" />
         </svg>
       </button>
-      {/* As wide as its longest words, so a confirmation does not move the columns. */}
-      <span aria-live="polite" className="inline-block min-w-18 text-xs font-medium">
+      {/* In the ID column as wide as its longest words, so a confirmation does not move the columns; on a phone the name cell keeps the room. */}
+      <span aria-live="polite" className="inline-block text-xs font-medium md:min-w-18">
         {state === 'copied' ? <span className="text-emerald-800 dark:text-emerald-300">Copied</span> : null}
         {state === 'failed' ? (
           <span
