@@ -30,7 +30,7 @@ export function JobIdCopy({ id }: { id: string }) {
   }
 
   return (
-    <span className="inline-flex items-center gap-1 whitespace-nowrap">
+    <span className="inline-flex flex-wrap items-center gap-1 md:flex-nowrap">
       <code className="font-mono text-xs text-slate-800 select-all dark:text-slate-200">{id}</code>
       <button
         type="button"
