@@ -6,6 +6,7 @@ import type { JobSummary } from '@/lib/rescale/types';
 import { formatBytes } from '@/lib/ui/format';
 import { sortDirection, type JobOrdering, type SortableColumn } from '@/lib/url-state/jobs-query';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { JobIdCopy } from './job-id-copy';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isActiveJobStatus, isTerminalJobStatus } from '@/lib/rescale/status';
 import { WatchToggle } from '@/components/watch/watch-toggle';
@@ -53,6 +54,9 @@ export function JobsTable({
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
             <SortableHeader label="Name" column="name" ordering={ordering} onSort={onSort} />
+            <th scope="col" className={`${headerCell} ${secondary}`}>
+              ID
+            </th>
             {/* As wide as a wrapped reason: outcomes arriving after the first paint do not move the columns. */}
             <th scope="col" className={`${headerCell} ${status} md:w-56`}>
               Status
@@ -122,8 +126,14 @@ const JobRow = memo(function JobRow({ job, viewerEmail, outcome, platformId }: J
         <div className="mt-0.5 text-xs font-normal text-slate-600 md:hidden dark:text-slate-400">
           {software} · {owner} · {formatBytes(job.storage)}
         </div>
+        <div className="font-normal md:hidden">
+          <JobIdCopy id={job.id} />
+        </div>
         <div className="mt-1 font-normal sm:hidden">{badge}</div>
       </th>
+      <td className={`${cell} ${secondary}`}>
+        <JobIdCopy id={job.id} />
+      </td>
       <td className={`${cell} ${status}`}>{badge}</td>
       <td className={`${cell} ${secondary}`}>{software}</td>
       <td className={`${cell} ${secondary}`}>

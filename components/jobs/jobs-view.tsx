@@ -29,7 +29,9 @@ import { isAnyJobActive } from '../../lib/jobs/job-row';
 import { DeletedJobNotice } from './deleted-job-notice';
 import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
+import { OpenJobOffer } from './open-job-offer';
 import { PageSizeSelect } from './page-size-select';
+import { RunningNow } from './running-now';
 
 export type JobsViewProps = {
   /** The page the server already fetched, for the view in the URL it rendered. */
@@ -132,6 +134,8 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
         </div>
       </div>
 
+      <RunningNow />
+
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
           {data ? `${count.toLocaleString('en')} ${count === 1 ? 'job' : 'jobs'}` : null}
@@ -157,6 +161,8 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
           isValidating={live.isValidating}
         />
       </div>
+
+      <OpenJobOffer search={query.search} />
 
       {error && error.status !== 429 ? (
         <ErrorPanel

@@ -102,6 +102,13 @@ describe('jobsResource and jobsKey', () => {
     );
   });
 
+  it('pass the search and the ordering in the URL on to the platform, which filters and sorts', () => {
+    assert.equal(
+      jobsResource(parseJobsQuery('search=AIRfoL&ordering=name')),
+      'v2/jobs/?page=1&page_size=25&search=AIRfoL&ordering=name',
+    );
+  });
+
   it('key the browser data by the proxy URL of the same resource', () => {
     assert.equal(
       jobsKey(DEFAULT_JOBS_QUERY),
