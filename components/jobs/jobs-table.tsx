@@ -11,6 +11,8 @@ import { isTerminalJobStatus } from '@/lib/rescale/status';
 import { ownerLabel, sharingLabel } from '../../lib/jobs/job-row';
 import { useJobOutcomes } from '../../lib/jobs/use-job-outcomes';
 import type { Outcome } from '../../lib/jobs/job-outcomes';
+import type { JobSelection } from '../../lib/jobs/use-job-selection';
+import { SelectPageHeader, SelectRowCell } from './select-cells';
 
 export type JobsTableProps = {
   jobs: readonly JobSummary[];
@@ -22,6 +24,8 @@ export type JobsTableProps = {
   caption: string;
   /** Where the jobs live (the region's id): finished jobs' outcomes are remembered per platform. */
   platformId: string;
+  /** Ticked rows, for the bulk actions. */
+  selection: JobSelection;
 };
 
 const headerCell =
@@ -40,6 +44,7 @@ export function JobsTable({
   stale,
   caption,
   platformId,
+  selection,
 }: JobsTableProps) {
   const outcomeOf = useJobOutcomes(jobs, platformId);
   return (
@@ -51,6 +56,7 @@ export function JobsTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
+            <SelectPageHeader state={selection.page} onToggle={selection.togglePage} />
             <SortableHeader label="Name" column="name" ordering={ordering} onSort={onSort} />
             {/* As wide as a wrapped reason: outcomes arriving after the first paint do not move the columns. */}
             <th scope="col" className={`${headerCell} ${status} md:w-56`}>
@@ -73,7 +79,14 @@ export function JobsTable({
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {jobs.map((job) => (
-            <JobRow key={job.id} job={job} viewerEmail={viewerEmail} outcome={outcomeOf(job.id)} />
+            <JobRow
+              key={job.id}
+              job={job}
+              viewerEmail={viewerEmail}
+              outcome={outcomeOf(job.id)}
+              selected={selection.isSelected(job.id)}
+              onToggleSelected={selection.toggle}
+            />
           ))}
         </tbody>
       </table>
@@ -81,13 +94,19 @@ export function JobsTable({
   );
 }
 
-type JobRowProps = { job: JobSummary; viewerEmail: string; outcome: Outcome };
+type JobRowProps = {
+  job: JobSummary;
+  viewerEmail: string;
+  outcome: Outcome;
+  selected: boolean;
+  onToggleSelected: (jobId: string) => void;
+};
 
 /**
  * Memoised: each outcome that arrives re-renders the table, and on a page of 100 jobs
  * only the row it concerns should render again.
  */
-const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) {
+const JobRow = memo(function JobRow({ job, viewerEmail, outcome, selected, onToggleSelected }: JobRowProps) {
   const owner = ownerLabel(job.owner, viewerEmail);
   const software = job.analysisNames.join(', ') || '—';
   const sharing = sharingLabel(job.sharedWith);
@@ -99,7 +118,15 @@ const JobRow = memo(function JobRow({ job, viewerEmail, outcome }: JobRowProps) 
     />
   );
   return (
-    <tr className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
+    <tr
+      className={selected ? 'bg-sky-50 dark:bg-sky-950/40' : 'hover:bg-slate-50 dark:hover:bg-slate-900/60'}
+    >
+      <SelectRowCell
+        jobId={job.id}
+        jobName={job.name || job.id}
+        checked={selected}
+        onToggle={onToggleSelected}
+      />
       <th scope="row" className={`${cell} text-left font-medium`}>
         <Link
           href={`/jobs/${encodeURIComponent(job.id)}`}

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -20,6 +21,7 @@ import { describeFailure } from '@/lib/rescale/failure';
 import { navigateInPlace } from '@/lib/url-state/navigate';
 import { pageCount } from '@/lib/url-state/search-params';
 import { useJobsPage } from '@/lib/jobs/use-jobs-page';
+import { useJobSelection } from '@/lib/jobs/use-job-selection';
 import { LiveStatus } from '@/components/live/live-status';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -30,6 +32,11 @@ import { DeletedJobNotice } from './deleted-job-notice';
 import { JobsTable } from './jobs-table';
 import { JobsSearch } from './jobs-search';
 import { PageSizeSelect } from './page-size-select';
+
+/** Needed only once a row is ticked: its code loads then. */
+const BulkJobActions = dynamic(() => import('./bulk-job-actions').then((module) => module.BulkJobActions));
+
+const NO_JOBS: readonly JobSummary[] = [];
 
 export type JobsViewProps = {
   /** The page the server already fetched, for the view in the URL it rendered. */
@@ -80,6 +87,9 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   if (pendingPage !== null && query.page === pendingPage && !isLoading) setPendingPage(null);
   const loadingPage = pendingPage ?? (stale ? query.page : null);
   const count = data?.count ?? 0;
+  const selection = useJobSelection(key, data?.results ?? NO_JOBS);
+  const [bulkUsed, setBulkUsed] = useState(false);
+  if (selection.jobs.length > 0 && !bulkUsed) setBulkUsed(true);
   const pages = pageCount(count, query.pageSize);
 
   const tableTopRef = useRef<HTMLDivElement>(null);
@@ -158,6 +168,15 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
         />
       </div>
 
+      {bulkUsed ? (
+        <BulkJobActions
+          selection={selection}
+          viewerEmail={viewerEmail}
+          viewKey={key}
+          refresh={live.refresh}
+        />
+      ) : null}
+
       {error && error.status !== 429 ? (
         <ErrorPanel
           title={data ? 'Could not refresh the jobs' : 'Could not load the jobs'}
@@ -176,6 +195,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
             onSort={onSort}
             stale={stale || loadingPage !== null}
             caption={`Jobs, page ${query.page} of ${pages}`}
+            selection={selection}
           />
         ) : data && query.search ? (
           <EmptyState
