@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { SWRConfig } from 'swr';
 import type { JobSummary, Paginated } from '@/lib/rescale/types';
 import {
@@ -169,12 +169,15 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
       </div>
 
       {bulkUsed ? (
-        <BulkJobActions
-          selection={selection}
-          viewerEmail={viewerEmail}
-          viewKey={key}
-          refresh={live.refresh}
-        />
+        // Its own boundary: while its code loads, a boundary further up would hide the table.
+        <Suspense fallback={null}>
+          <BulkJobActions
+            selection={selection}
+            viewerEmail={viewerEmail}
+            viewKey={key}
+            refresh={live.refresh}
+          />
+        </Suspense>
       ) : null}
 
       {error && error.status !== 429 ? (

@@ -27,6 +27,8 @@ export function useJobSelection(viewKey: string, rows: readonly JobSummary[]): J
     view: viewKey,
     ids: NONE,
   });
+  // Left for another view, even briefly: coming back (the browser's back button) starts afresh too.
+  if (state.view !== viewKey) setState({ view: viewKey, ids: NONE });
   const ids = state.view === viewKey ? state.ids : NONE;
   const pageIds = useMemo(() => rows.map((job) => job.id), [rows]);
 
