@@ -12,6 +12,7 @@ import { PROXY_PREFIX, proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { Job } from '@/lib/rescale/types';
 import { describeFailure } from '@/lib/rescale/failure';
 import { rememberDeletedJob } from '@/lib/job/deleted-jobs';
+import { jobCommands } from '@/lib/job/job-requests';
 import { isSuccessfulCompletion, isTerminalJobStatus } from '@/lib/rescale/status';
 import { RenameForm } from './rename-form';
 import { ConfirmDialog } from './confirm-dialog';
@@ -86,8 +87,8 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   const stop = () =>
     run(
       'stop',
-      'stop the job',
-      () => apiFetch(proxyUrl(rescalePaths.jobStop(job.id)), { method: 'POST' }),
+      jobCommands.stop.action,
+      () => jobCommands.stop.send(job.id),
       async () => {
         setMessage({
           tone: 'ok',
@@ -100,8 +101,8 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   const remove = () =>
     run(
       'delete',
-      'delete the job',
-      () => apiFetch(proxyUrl(rescalePaths.job(job.id)), { method: 'DELETE' }),
+      jobCommands.delete.action,
+      () => jobCommands.delete.send(job.id),
       async () => {
         rememberDeletedJob({ id: job.id, name: job.name });
         // Every cached jobs list still shows the job.

@@ -13,6 +13,8 @@ import { WatchToggle } from '@/components/watch/watch-toggle';
 import { ownerLabel, sharingLabel } from '../../lib/jobs/job-row';
 import { useJobOutcomes } from '../../lib/jobs/use-job-outcomes';
 import type { Outcome } from '../../lib/jobs/job-outcomes';
+import type { JobSelection } from '../../lib/jobs/use-job-selection';
+import { SelectPageHeader, SelectRowCell } from './select-cells';
 
 export type JobsTableProps = {
   jobs: readonly JobSummary[];
@@ -24,6 +26,8 @@ export type JobsTableProps = {
   caption: string;
   /** Where the jobs live (the region's id): finished jobs' outcomes are remembered per platform. */
   platformId: string;
+  /** Ticked rows, for the bulk actions. */
+  selection: JobSelection;
 };
 
 const headerCell =
@@ -42,6 +46,7 @@ export function JobsTable({
   stale,
   caption,
   platformId,
+  selection,
 }: JobsTableProps) {
   const outcomeOf = useJobOutcomes(jobs, platformId);
   return (
@@ -53,6 +58,7 @@ export function JobsTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
+            <SelectPageHeader state={selection.page} onToggle={selection.togglePage} />
             <SortableHeader label="Name" column="name" ordering={ordering} onSort={onSort} />
             <th scope="col" className={`${headerCell} ${secondary}`}>
               ID
@@ -87,6 +93,8 @@ export function JobsTable({
               viewerEmail={viewerEmail}
               outcome={outcomeOf(job.id)}
               platformId={platformId}
+              selected={selection.isSelected(job.id)}
+              onToggleSelected={selection.toggle}
             />
           ))}
         </tbody>
@@ -95,13 +103,27 @@ export function JobsTable({
   );
 }
 
-type JobRowProps = { job: JobSummary; viewerEmail: string; outcome: Outcome; platformId: string };
+type JobRowProps = {
+  job: JobSummary;
+  viewerEmail: string;
+  outcome: Outcome;
+  platformId: string;
+  selected: boolean;
+  onToggleSelected: (jobId: string) => void;
+};
 
 /**
  * Memoised: each outcome that arrives re-renders the table, and on a page of 100 jobs
  * only the row it concerns should render again.
  */
-const JobRow = memo(function JobRow({ job, viewerEmail, outcome, platformId }: JobRowProps) {
+const JobRow = memo(function JobRow({
+  job,
+  viewerEmail,
+  outcome,
+  platformId,
+  selected,
+  onToggleSelected,
+}: JobRowProps) {
   const owner = ownerLabel(job.owner, viewerEmail);
   const software = job.analysisNames.join(', ') || '—';
   const sharing = sharingLabel(job.sharedWith);
@@ -113,7 +135,15 @@ const JobRow = memo(function JobRow({ job, viewerEmail, outcome, platformId }: J
     />
   );
   return (
-    <tr className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
+    <tr
+      className={selected ? 'bg-sky-50 dark:bg-sky-950/40' : 'hover:bg-slate-50 dark:hover:bg-slate-900/60'}
+    >
+      <SelectRowCell
+        jobId={job.id}
+        jobName={job.name || job.id}
+        checked={selected}
+        onToggle={onToggleSelected}
+      />
       <th scope="row" className={`${cell} text-left font-medium`}>
         <Link
           href={`/jobs/${encodeURIComponent(job.id)}`}

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { SWRConfig } from 'swr';
 import type { JobSummary, Paginated } from '@/lib/rescale/types';
 import {
@@ -20,6 +20,7 @@ import { describeFailure } from '@/lib/rescale/failure';
 import { navigateInPlace } from '@/lib/url-state/navigate';
 import { pageCount } from '@/lib/url-state/search-params';
 import { useJobsPage } from '@/lib/jobs/use-jobs-page';
+import { useJobSelection } from '@/lib/jobs/use-job-selection';
 import { LiveStatus } from '@/components/live/live-status';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -32,6 +33,13 @@ import { JobsSearch } from './jobs-search';
 import { OpenJobOffer } from './open-job-offer';
 import { PageSizeSelect } from './page-size-select';
 import { RunningNow } from './running-now';
+
+/** Needed only once a row is ticked: its code loads then. */
+const BulkJobActions = lazy(() =>
+  import('./bulk-job-actions').then((module) => ({ default: module.BulkJobActions })),
+);
+
+const NO_JOBS: readonly JobSummary[] = [];
 
 export type JobsViewProps = {
   /** The page the server already fetched, for the view in the URL it rendered. */
@@ -82,6 +90,9 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
   if (pendingPage !== null && query.page === pendingPage && !isLoading) setPendingPage(null);
   const loadingPage = pendingPage ?? (stale ? query.page : null);
   const count = data?.count ?? 0;
+  const selection = useJobSelection(key, data?.results ?? NO_JOBS);
+  const [bulkUsed, setBulkUsed] = useState(false);
+  if (selection.jobs.length > 0 && !bulkUsed) setBulkUsed(true);
   const pages = pageCount(count, query.pageSize);
 
   const tableTopRef = useRef<HTMLDivElement>(null);
@@ -164,6 +175,18 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
 
       <OpenJobOffer search={query.search} />
 
+      {bulkUsed ? (
+        // Its own boundary: while its code loads, a boundary further up would hide the table.
+        <Suspense fallback={null}>
+          <BulkJobActions
+            selection={selection}
+            viewerEmail={viewerEmail}
+            viewKey={key}
+            refresh={live.refresh}
+          />
+        </Suspense>
+      ) : null}
+
       {error && error.status !== 429 ? (
         <ErrorPanel
           title={data ? 'Could not refresh the jobs' : 'Could not load the jobs'}
@@ -182,6 +205,7 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
             onSort={onSort}
             stale={stale || loadingPage !== null}
             caption={`Jobs, page ${query.page} of ${pages}`}
+            selection={selection}
           />
         ) : data && query.search ? (
           <EmptyState

@@ -41,11 +41,12 @@ function readAll(): Record<string, string> {
   }
 }
 
-export function rememberDeletedJob(job: DeletedJob): void {
+/** `announce: false` when the deleting view confirms the deletion itself (the jobs table's bulk actions). */
+export function rememberDeletedJob(job: DeletedJob, { announce = true }: { announce?: boolean } = {}): void {
   const store = storage();
   if (!store) return;
   store.setItem(STORAGE_KEY, JSON.stringify({ ...readAll(), [job.id]: job.name }));
-  store.setItem(UNSEEN_KEY, JSON.stringify(job));
+  if (announce) store.setItem(UNSEEN_KEY, JSON.stringify({ id: job.id, name: job.name }));
   for (const notify of listeners) notify();
 }
 
