@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, users, type SandboxControl } from './fixtures';
+import { expect, signInThroughForm, test, users, type SandboxControl } from './fixtures';
 import {
   followUrl,
   longRunningJob,
@@ -149,6 +149,61 @@ test.describe('live updates', () => {
       expect(figures.fiveUnshared).toBeGreaterThan(3 * figures.oneTab);
     } finally {
       await Promise.all(contexts.map((context) => context.close()));
+    }
+  });
+
+  test('with Running now, two watched jobs and a followed job page in three tabs, the browser still makes at most 15 calls a minute', async ({
+    browser,
+    sandbox,
+  }) => {
+    test.setTimeout(6 * MINUTE);
+    const [followed, firstWatched, secondWatched] = await Promise.all([
+      submitJob(sandbox, users.ada, 'E2E budget: followed'),
+      submitJob(sandbox, users.ada, 'E2E budget: watched one'),
+      submitJob(sandbox, users.ada, 'E2E budget: watched two'),
+    ]);
+    await startExecuting(sandbox);
+    const context = await browser.newContext();
+    await context.grantPermissions(['notifications']);
+    // As in the first test, the sandbox clock stays put so that every job runs for the whole count.
+    const time = await SimulatedTime.install([context], null, 1_000);
+    try {
+      const list = await context.newPage();
+      await signInThroughForm(list, users.ada);
+      await list.goto('/jobs?search=E2E+budget');
+      await expect(list.getByRole('region', { name: /Running now/ })).toBeVisible({ timeout: 30_000 });
+      for (const name of ['E2E budget: watched one', 'E2E budget: watched two']) {
+        const watch = list.getByRole('button', { name: `Watch ${name}` });
+        await watch.click();
+        await expect(watch).toHaveAttribute('aria-pressed', 'true');
+      }
+      const followers = [await context.newPage(), await context.newPage()];
+      for (const page of followers) await openFollowing(page, followed);
+      const pages = [list, ...followers];
+      const urls: string[] = [];
+      for (const page of pages) page.on('request', (request) => void urls.push(request.url()));
+
+      await time.pause();
+      await time.pass(10_000);
+      const start = await upstreamCalls(sandbox, users.ada);
+      urls.length = 0;
+      await time.pass(MINUTE);
+      const afterOneMinute = await upstreamCalls(sandbox, users.ada);
+      await time.pass(MINUTE);
+      const end = await upstreamCalls(sandbox, users.ada);
+
+      expect(afterOneMinute - start, 'calls in the first minute').toBeLessThanOrEqual(15);
+      expect(end - afterOneMinute, 'calls in the second minute').toBeLessThanOrEqual(15);
+      // Each of them was live within the budget, not left out of it.
+      const polled = (pattern: RegExp) => urls.some((url) => pattern.test(url));
+      expect(polled(/\/v2\/jobs\/\?.*page_size=1000/), 'Running now polled').toBe(true);
+      expect(polled(new RegExp(`/v2/jobs/${firstWatched}/statuses/`)), 'first watched job polled').toBe(true);
+      expect(polled(new RegExp(`/v2/jobs/${secondWatched}/statuses/`)), 'second watched job polled').toBe(
+        true,
+      );
+      expect(polled(new RegExp(`/v2/jobs/${followed}/runs/1/tail/`)), 'followed log polled').toBe(true);
+    } finally {
+      await context.close();
     }
   });
 
