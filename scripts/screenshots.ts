@@ -1,10 +1,10 @@
 /**
  * `npm run screenshots`: starts the demo stack (the sandbox on a frozen clock and the
  * production build pointed at it), signs in as Ada and photographs the jobs table, the
- * command palette, the `AIRfoL` DOE job page (timeline and chart), the launch review of a copy of it, and a
- * job page on a phone into docs/screenshots/, which the README
- * shows. Builds first when the build is missing or older than the sources. Stops both
- * servers when done.
+ * command palette, a watched running job under the Running now strip, the `AIRfoL` DOE job
+ * page (timeline and chart), the launch review of a copy of it, and a job page on a phone
+ * into docs/screenshots/, which the README shows. Builds first when the build is missing or
+ * older than the sources. Stops both servers when done.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,7 +34,13 @@ async function photograph(): Promise<void> {
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
+    // Watch asks for notifications on first use: granted, as a user would.
+    await context.grantPermissions(['notifications']);
+    const page = await context.newPage();
     await signIn(page);
 
     await page.goto(`${appUrl}/jobs`);
@@ -53,6 +59,12 @@ async function photograph(): Promise<void> {
     await palette.getByRole('option', { name: /Airfoil 2D DOE sweep/ }).waitFor();
     await page.screenshot({ path: join(outDir, 'command-palette.png') });
     await page.keyboard.press('Escape');
+
+    await page.goto(`${appUrl}/jobs?search=Pump+impeller+transient`);
+    await page.getByRole('button', { name: 'Watch Pump impeller transient' }).click();
+    await page.getByRole('button', { name: 'Watch Pump impeller transient', pressed: true }).waitFor();
+    await page.getByRole('region', { name: /Running now/ }).waitFor();
+    await page.screenshot({ path: join(outDir, 'watch-and-running-now.png') });
 
     await page.setViewportSize({ width: 1280, height: 1450 });
     await page.goto(`${appUrl}/jobs/AIRfoL?tab=runs`);
