@@ -1,22 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JobSummary } from '@/lib/rescale/types';
 import { isAnyJobActive, ownerLabel, sharingLabel } from './job-row';
+import { jobSummaryFixture } from '../../test/support/job-summary-fixture';
 
-function job(status: string): JobSummary {
-  return {
-    id: 'abc',
-    name: 'A job',
-    owner: 'ada@example.com',
-    analysisNames: ['OpenFOAM'],
-    jobStatus: { content: status, labelClass: '', useLabel: false },
-    clusterStatusDisplay: { content: '', labelClass: '', useLabel: false },
-    dateInserted: '2026-11-28T12:00:00Z',
-    isVisible: true,
-    sharedWith: [],
-    storage: 0,
-  };
-}
+const job = (status: string) => jobSummaryFixture('abc', status, 'A job');
 
 describe('job rows', () => {
   it('call a page active when any job on it can still change', () => {

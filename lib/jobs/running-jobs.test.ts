@@ -1,6 +1,5 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JobSummary } from '@/lib/rescale/types';
 import {
   finishedSince,
   mergeFinished,
@@ -9,21 +8,9 @@ import {
   windowNote,
   type RunningJob,
 } from './running-jobs';
+import { jobSummaryFixture } from '../../test/support/job-summary-fixture';
 
-function job(id: string, status: string, name = `Job ${id}`): JobSummary {
-  return {
-    id,
-    name,
-    owner: 'ada@example.com',
-    analysisNames: [],
-    jobStatus: { content: status, labelClass: '', useLabel: false },
-    clusterStatusDisplay: { content: '', labelClass: '', useLabel: false },
-    dateInserted: '2026-11-28T12:00:00Z',
-    isVisible: true,
-    sharedWith: [],
-    storage: 0,
-  };
-}
+const job = jobSummaryFixture;
 
 const running = (id: string, status: string): RunningJob => ({ id, name: `Job ${id}`, status });
 
