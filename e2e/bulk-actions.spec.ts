@@ -33,6 +33,8 @@ test.describe('bulk actions on the jobs table', () => {
     signedInPage: page,
     sandbox,
   }) => {
+    // Four axe passes (dialog and outcome, light and dark): over a minute on two busy cores.
+    test.setTimeout(120_000);
     const jobs = await firstPage(sandbox);
     const [executing] = jobs.withStatus('Executing');
     const [first, second] = jobs.withStatus('Completed');
