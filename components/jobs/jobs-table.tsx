@@ -170,7 +170,8 @@ const JobRow = memo(function JobRow({
         <div>{owner}</div>
         <div className="text-xs text-slate-600 dark:text-slate-400">{sharing}</div>
       </td>
-      <td className={`${cell} whitespace-nowrap`}>
+      {/* Wraps on a phone, where the row's checkbox leaves "17 minutes ago" no room on one line. */}
+      <td className={`${cell} sm:whitespace-nowrap`}>
         <RelativeTime iso={job.dateInserted} />
       </td>
       <td className={`${cell} ${secondary} text-right whitespace-nowrap tabular-nums`}>
