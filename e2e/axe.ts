@@ -5,6 +5,11 @@ import { expect, seriousViolations } from './fixtures';
 export async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    // Colours ease into the new scheme (`transition-colors`): measured mid-way, a button's
+    // text is neither scheme's and its contrast is nobody's.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+    );
     expect(await seriousViolations(page), `${colorScheme} scheme`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './axe';
 import { expect, test, users, type SandboxControl } from './fixtures';
+import { expectHydrated } from './hydration';
 
 /**
  * Finding files (issue #16, item 2): /files searched by the platform with its page size
@@ -62,6 +63,7 @@ test('/files searches through the platform with its page size in the URL; reload
     page.getByText(`${expected.count.toLocaleString('en')} files matching “${search}”`),
   ).toBeVisible();
 
+  await expectHydrated(page.getByLabel('Files per page'));
   await page.getByLabel('Files per page').selectOption('50');
   await expect(page).toHaveURL(`/files?page_size=50&search=${search}`);
   await expect.poll(() => fileNames(page)).toEqual(expected.results.map((file) => file.name));
@@ -85,6 +87,8 @@ test('/files searches through the platform with its page size in the URL; reload
   await page.goBack();
   await expect(page).toHaveURL(`/files?page_size=50&search=${search}`);
   await expect.poll(() => fileNames(page)).toEqual(expected.results.map((file) => file.name));
+  // Back again before this page has hydrated would leave it to the browser, not the app.
+  await expectHydrated(page.getByLabel('Files per page'));
   await page.goBack();
   await expect(page).toHaveURL(`/files?search=${search}`);
   await expect(page.getByLabel('Files per page')).toHaveValue('25');

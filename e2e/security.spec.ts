@@ -46,12 +46,20 @@ test.describe('security headers', () => {
     expect(headers['content-security-policy']).toContain("form-action 'self'");
     expect(headers['strict-transport-security']).toBeUndefined();
 
-    const scripts = page.locator('script');
-    expect(await scripts.count()).toBeGreaterThan(0);
-    const nonces = await scripts.evaluateAll((elements) =>
-      elements.map((e) => (e as HTMLScriptElement).nonce),
-    );
-    expect(new Set(nonces)).toEqual(new Set([nonce]));
+    const sentScripts = [...((await response?.text()) ?? '').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(sentScripts.length).toBeGreaterThan(0);
+    for (const tag of sentScripts) expect(tag).toContain(` nonce="${nonce}"`);
+    // Chunks that Next's runtime loads later (a lazy dialog, the live scheduler) come without
+    // the attribute, trusted through 'strict-dynamic'; the context's CSP guard would hear any
+    // script refused. Every script in the page is either one the server sent or such a chunk.
+    const inPage = await page
+      .locator('script')
+      .evaluateAll((elements) =>
+        elements.map((e) => ({ nonce: (e as HTMLScriptElement).nonce, src: e.getAttribute('src') ?? '' })),
+      );
+    for (const script of inPage) {
+      if (script.nonce !== nonce) expect(script.src).toMatch(/^\/_next\/static\/chunks\/[^/?#]+\.js$/);
+    }
 
     const again = await page.request.get('/jobs');
     expect(again.headers()['content-security-policy']).not.toContain(nonce);

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './axe';
 import { expect, test, users, type SandboxControl, type SandboxUser } from './fixtures';
+import { expectHydrated } from './hydration';
 
 /**
  * The smaller things a new user tripped over: where the tail and the output preview
@@ -105,6 +106,7 @@ test('an output preview opens beside its row at once and shows a log’s end, wi
 
 test('paging 100 jobs shows a loading cue at once', async ({ sandbox, signedInPage: page }) => {
   await page.goto('/jobs');
+  await expectHydrated(page.getByLabel('Jobs per page'));
   await page.getByLabel('Jobs per page').selectOption('100');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(101);
   await sandbox.setFaults({ latencyMs: 3_000, paths: '/api/v2/jobs/?' });

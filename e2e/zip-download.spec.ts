@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './axe';
 import { expect, test, users, type SandboxControl } from './fixtures';
 import { readZip, type ZipEntry } from './zip-reader';
+import { expectHydrated } from './hydration';
 
 /**
  * Many output files as one zip, made in the browser as a stream: selected files or a
@@ -88,8 +89,11 @@ async function expectZipOf(sandbox: SandboxControl, zip: ZipEntry[], files: File
 
 async function selectFirstPage(page: Page): Promise<void> {
   await page.goto('/jobs/AIRfoL?tab=files');
-  const table = page.getByTestId('output-files');
-  await table.getByRole('checkbox', { name: 'Select all files on this page' }).check();
+  const selectAll = page
+    .getByTestId('output-files')
+    .getByRole('checkbox', { name: 'Select all files on this page' });
+  await expectHydrated(selectAll);
+  await selectAll.check();
   await expect(page.getByText('25 files selected')).toBeVisible();
 }
 
@@ -105,10 +109,9 @@ test('selected files download as one zip through the streaming download, with ru
   await page.goto('/jobs/AIRfoL?tab=files');
   const table = page.getByTestId('output-files');
   const first = files[0]!;
-  await table
-    .getByRole('checkbox', { name: `Select ${first.relativePath}` })
-    .first()
-    .check();
+  const selectFirst = table.getByRole('checkbox', { name: `Select ${first.relativePath}` }).first();
+  await expectHydrated(selectFirst);
+  await selectFirst.check();
   await expect(page.getByText('1 file selected')).toBeVisible();
   await table.getByRole('checkbox', { name: 'Select all files on this page' }).check();
   await expect(page.getByText('25 files selected')).toBeVisible();
@@ -144,7 +147,9 @@ test('a whole run downloads as one zip into the file the user picks', async ({
   expect(listed.body.count).toBeGreaterThan(0);
 
   await page.goto(`/jobs/AIRfoL?tab=runs&run=${run3.id}`);
-  await page.getByRole('button', { name: 'Download run 3 as zip' }).click();
+  const downloadRun = page.getByRole('button', { name: 'Download run 3 as zip' });
+  await expectHydrated(downloadRun);
+  await downloadRun.click();
   const count = listed.body.count;
   await expect(page.getByRole('status').filter({ hasText: 'Saved AIRfoL-run-3.zip' })).toContainText(
     `${count} of ${count} files`,
