@@ -201,3 +201,32 @@ test('a DOE job’s output files show their run, and the run filter lists one ru
     page.getByRole('heading', { name: `Run ${origin(firstPage.results[0]!).runId}` }),
   ).toBeVisible();
 });
+
+test('a job’s output files are searched by the platform as the user types, the search in the URL, and Clear search undoes it', async ({
+  signedInPage: page,
+  sandbox,
+}) => {
+  const matching = await files(sandbox, 'v2/jobs/AIRfoL/files/?search=log&page_size=25');
+  const all = await files(sandbox, 'v2/jobs/AIRfoL/files/?page_size=25');
+  expect(matching.count).toBeGreaterThan(1);
+  expect(matching.count).toBeLessThan(all.count);
+
+  await page.goto('/jobs/AIRfoL?tab=files');
+  const table = page.getByTestId('output-files');
+  const box = page.getByLabel('Search output files');
+  await expectHydrated(box);
+  await box.fill('log');
+  await expect(page).toHaveURL('/jobs/AIRfoL?tab=files&q=log');
+  await expect(
+    page.getByText(`${matching.count.toLocaleString('en')} files matching “log”`, { exact: true }),
+  ).toBeVisible();
+  await expect
+    .poll(() => columnTexts(table, 'File'))
+    .toEqual(matching.results.map((file) => file.relativePath));
+  await expectAccessibleInBothSchemes(page);
+
+  await page.getByRole('link', { name: 'Clear search' }).click();
+  await expect(page).toHaveURL('/jobs/AIRfoL?tab=files');
+  await expect(box).toHaveValue('');
+  await expect.poll(() => columnTexts(table, 'File')).toEqual(all.results.map((file) => file.relativePath));
+});

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
-import { JobsSearch } from '@/components/jobs/jobs-search';
+import { SearchField } from '@/components/ui/search-field';
 import { PageSizeSelect } from '@/components/jobs/page-size-select';
 import { useFilesPage } from '@/lib/files/use-files';
 import { filesHref, filesQueryString, parseFilesQuery, type FilesQuery } from '@/lib/url-state/files-query';
@@ -50,9 +50,10 @@ export function FilesView() {
           ) : null}
         </div>
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <JobsSearch
+          <SearchField
             label="Search files by name"
             placeholder="e.g. log"
+            className="flex-1 sm:max-w-sm"
             value={query.search}
             onSearch={(search) => navigate({ ...query, search, page: 1 })}
           />

@@ -1,8 +1,8 @@
 'use client';
 
-import { Fragment, useId, useState, type FormEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { Fragment } from 'react';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { SearchField } from '@/components/ui/search-field';
 import { formatBytes } from '@/lib/ui/format';
 import { FILES_PAGE_SIZE } from '@/lib/job/job-resources';
 import { useFile, useOutputFiles } from '@/lib/job/use-job-resources';
@@ -33,47 +33,31 @@ export function OutputFiles({
 }) {
   const { view, setView } = useJobView();
   const files = useOutputFiles(jobId, runId, view.filesPage, view.filesSearch);
-  const [search, setSearch] = useState(view.filesSearch);
-  const [searchInUrl, setSearchInUrl] = useState(view.filesSearch);
-  if (searchInUrl !== view.filesSearch) {
-    setSearchInUrl(view.filesSearch);
-    setSearch(view.filesSearch);
-  }
-  const searchId = useId();
   const selection = useFileSelection();
 
   const listed = files.data?.results.find((file) => file.id === view.preview);
   const previewed = useFile(view.preview && files.data && !listed ? view.preview : null);
   const pages = pageCount(files.data?.count ?? 0, FILES_PAGE_SIZE);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setView({ filesSearch: search.trim() });
-  }
-
   return (
     <div className="flex flex-col gap-3">
-      <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={searchId} className="text-sm font-medium">
-            Search output files
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            placeholder="e.g. residuals"
-            className="w-64 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
-        <Button type="submit">Search</Button>
+      <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
+        <SearchField
+          label="Search output files"
+          placeholder="e.g. residuals"
+          className="w-64"
+          value={view.filesSearch}
+          onSearch={(filesSearch) => setView({ filesSearch })}
+        />
         {view.filesSearch && (
-          <ViewLink change={{ filesSearch: '' }} className="text-sm text-sky-700 underline dark:text-sky-400">
+          <ViewLink
+            change={{ filesSearch: '' }}
+            className="pb-2.5 text-sm text-sky-700 underline dark:text-sky-400"
+          >
             Clear search
           </ViewLink>
         )}
-      </form>
+      </div>
       <ZipSelectionBar jobId={jobId} selection={selection} />
       {files.error && (
         <SectionError what="the output files" error={files.error} onRetry={() => void files.mutate()} />

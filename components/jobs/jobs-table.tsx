@@ -10,10 +10,10 @@ import { JobIdCopy } from './job-id-copy';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { isActiveJobStatus, isTerminalJobStatus } from '@/lib/rescale/status';
 import { WatchToggle } from '@/components/watch/watch-toggle';
-import { ownerLabel, sharingLabel } from '../../lib/jobs/job-row';
-import { useJobOutcomes } from '../../lib/jobs/use-job-outcomes';
-import type { Outcome } from '../../lib/jobs/job-outcomes';
-import type { JobSelection } from '../../lib/jobs/use-job-selection';
+import { ownerLabel, sharingLabel } from '@/lib/jobs/job-row';
+import { useJobOutcomes } from '@/lib/jobs/use-job-outcomes';
+import type { Outcome } from '@/lib/jobs/job-outcomes';
+import type { JobSelection } from '@/lib/jobs/use-job-selection';
 import { SelectPageHeader, SelectRowCell } from './select-cells';
 
 export type JobsTableProps = {

@@ -25,11 +25,11 @@ import { LiveStatus } from '@/components/live/live-status';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { SearchField } from '@/components/ui/search-field';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { isAnyJobActive } from '../../lib/jobs/job-row';
+import { isAnyJobActive } from '@/lib/jobs/job-row';
 import { DeletedJobNotice } from './deleted-job-notice';
 import { JobsTable } from './jobs-table';
-import { JobsSearch } from './jobs-search';
 import { OpenJobOffer } from './open-job-offer';
 import { PageSizeSelect } from './page-size-select';
 import { RunningNow } from './running-now';
@@ -131,7 +131,13 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
     <div className="flex flex-col gap-4">
       <DeletedJobNotice />
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <JobsSearch value={query.search} onSearch={(search) => navigate({ ...query, search, page: 1 })} />
+        <SearchField
+          label="Search jobs by name"
+          placeholder="e.g. airfoil"
+          className="flex-1 sm:max-w-sm"
+          value={query.search}
+          onSearch={(search) => navigate({ ...query, search, page: 1 })}
+        />
         <div className="flex items-end gap-3">
           <PageSizeSelect
             value={query.pageSize}

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { describeFailure } from '@/lib/rescale/failure';
-import { useJobIdLookup } from '../../lib/jobs/use-job-id-lookup';
+import { useJobIdLookup } from '@/lib/jobs/use-job-id-lookup';
 
 const note = 'text-sm text-slate-700 dark:text-slate-300';
 

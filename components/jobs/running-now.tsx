@@ -5,8 +5,8 @@ import { useId, useState } from 'react';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button } from '@/components/ui/button';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { windowNote, type RunningJob } from '../../lib/jobs/running-jobs';
-import { useRunningJobs } from '../../lib/jobs/use-running-jobs';
+import { windowNote, type RunningJob } from '@/lib/jobs/running-jobs';
+import { useRunningJobs } from '@/lib/jobs/use-running-jobs';
 
 /** A strip, not a second table: more than this waits behind "Show all". */
 const SHOWN_AT_FIRST = 6;

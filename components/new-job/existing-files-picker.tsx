@@ -1,22 +1,22 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button } from '@/components/ui/button';
+import { SearchField } from '@/components/ui/search-field';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useFilesPage } from '@/lib/files/use-files';
 import { formatBytes } from '@/lib/ui/format';
 import type { InputFileRef } from '@/lib/new-job/form';
-import { fileSearch, FILES_SEARCH_MAX_LENGTH } from '@/lib/url-state/files-query';
+import { searchText } from '@/lib/url-state/search-params';
 
 const PAGE_SIZE = 10;
-const SEARCH_DEBOUNCE_MS = 350;
 
 type PickerQuery = { search: string; page: number };
 
 /** A new search starts on its first page; the same search keeps the page. */
 function searchingFor(raw: string): (current: PickerQuery) => PickerQuery {
-  const search = fileSearch(raw);
+  const search = searchText(raw);
   return (current) => (current.search === search ? current : { search, page: 1 });
 }
 
@@ -27,23 +27,14 @@ export type ExistingFilesPickerProps = {
 
 /**
  * The user's files, a page at a time, fetched only once the picker is opened, and
- * searched by the platform as on the files page. It sits inside the job's form, so the
- * search is a field rather than a form of its own, and Enter searches instead of saving.
+ * searched by the platform as on the files page.
  */
 export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerProps) {
   const [open, setOpen] = useState(false);
   const [{ search, page }, setQuery] = useState<PickerQuery>({ search: '', page: 1 });
-  const [text, setText] = useState('');
-  const searchId = useId();
   const { data, error, mutate } = useFilesPage(page, PAGE_SIZE, search, open);
 
-  const searchFor = (raw: string) => setQuery(searchingFor(raw));
   const setPage = (next: number) => setQuery((current) => ({ ...current, page: next }));
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(searchingFor(text)), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   const chosenIds = new Set(chosen.map((file) => file.id));
   const pageCount = data ? Math.max(1, Math.ceil(data.count / PAGE_SIZE)) : 1;
@@ -55,23 +46,12 @@ export function ExistingFilesPicker({ chosen, onToggle }: ExistingFilesPickerPro
     >
       <summary className="cursor-pointer text-sm font-medium">Choose from your files</summary>
       <div className="mt-3 flex flex-col gap-2">
-        <label htmlFor={searchId} className="text-sm font-medium">
-          Search your files
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          value={text}
-          maxLength={FILES_SEARCH_MAX_LENGTH}
-          autoComplete="off"
+        <SearchField
+          label="Search your files"
           placeholder="e.g. mesh"
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter') return;
-            event.preventDefault();
-            searchFor(text);
-          }}
-          className="h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 sm:max-w-sm dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
+          className="sm:max-w-sm"
+          value={search}
+          onSearch={(raw) => setQuery(searchingFor(raw))}
         />
         {error ? (
           <ErrorPanel

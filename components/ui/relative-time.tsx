@@ -1,7 +1,7 @@
 'use client';
 
 import { formatDateTime, formatRelativeTime } from '@/lib/ui/format';
-import { useNow } from '../../lib/ui/use-now';
+import { useNow } from '@/lib/ui/use-now';
 
 export type RelativeTimeProps = { iso: string };
 

@@ -1,5 +1,5 @@
 import { isSuccessfulCompletion } from '@/lib/rescale/status';
-import { statusTone, type StatusTone } from '../../lib/ui/status-tone';
+import { statusTone, type StatusTone } from '@/lib/ui/status-tone';
 
 const tones: Record<StatusTone, string> = {
   success:

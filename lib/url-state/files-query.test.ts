@@ -15,8 +15,14 @@ describe('parseFilesQuery', () => {
     const first = { page: 1, pageSize: 25, search: '' };
     assert.deepEqual(parseFilesQuery({ page: '-2', page_size: '7' }), first);
     assert.deepEqual(parseFilesQuery({ page: 'x', search: '   ' }), first);
-    assert.deepEqual(parseFilesQuery({ search: 'x'.repeat(201) }), first);
     assert.deepEqual(parseFilesQuery({}), first);
+  });
+
+  it('cuts a search longer than any name to its first 200 characters', () => {
+    assert.equal(
+      parseFilesQuery({ search: ` ${'x'.repeat(150)} ${'y'.repeat(150)}` }).search,
+      `${'x'.repeat(150)} ${'y'.repeat(49)}`,
+    );
   });
 
   it('takes the first of repeated parameters', () => {

@@ -3,6 +3,7 @@ import {
   pageNumber,
   pageSize,
   paramReader,
+  searchText,
   type PageSize,
   type SearchParamsInput,
 } from './search-params';
@@ -16,15 +17,7 @@ import {
  */
 export type FilesQuery = { page: number; pageSize: PageSize; search: string };
 
-export const FILES_SEARCH_MAX_LENGTH = 200;
-
 export const DEFAULT_FILES_QUERY: FilesQuery = { page: 1, pageSize: DEFAULT_PAGE_SIZE, search: '' };
-
-/** Trimmed; a search longer than any file name anyone types is dropped rather than cut. */
-export function fileSearch(raw: string | undefined): string {
-  const text = raw?.trim() ?? '';
-  return text.length <= FILES_SEARCH_MAX_LENGTH ? text : '';
-}
 
 /** Reads `page`, `page_size` and `search`; anything odd falls back to the first page of 25, unsearched. */
 export function parseFilesQuery(input: SearchParamsInput): FilesQuery {
@@ -32,7 +25,7 @@ export function parseFilesQuery(input: SearchParamsInput): FilesQuery {
   return {
     page: pageNumber(param('page')),
     pageSize: pageSize(param('page_size')),
-    search: fileSearch(param('search')),
+    search: searchText(param('search')),
   };
 }
 

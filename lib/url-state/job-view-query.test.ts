@@ -87,13 +87,16 @@ describe('jobViewSearch', () => {
 
   it('reads bad input in a link to the defaults, then writes the short link', () => {
     const view = parseJobViewQuery(
-      '?tab=admin&run=..%2Fx&file=log&lines=1e2&follow=true&preview=a%20b&frun=..%2F1&fpage=1000001&q=' +
-        'q'.repeat(201) +
+      '?tab=admin&run=..%2Fx&file=log&lines=1e2&follow=true&preview=a%20b&frun=..%2F1&fpage=1000001&q=%20%20' +
         '&rpage=0&x=%20%20&y=' +
         'y'.repeat(201),
     );
     assert.deepEqual(view, DEFAULT_JOB_VIEW);
     assert.equal(jobViewSearch(view), '');
+  });
+
+  it('cuts an output-file search longer than any name to its first 200 characters', () => {
+    assert.equal(parseJobViewQuery({ q: 'q'.repeat(201) }).filesSearch, 'q'.repeat(200));
   });
 
   it('builds a link to the job with its id encoded', () => {

@@ -2,6 +2,7 @@ import {
   oneOf,
   pageNumber,
   paramReader,
+  searchText,
   trimmedText,
   wholeNumber,
   type SearchParamsInput,
@@ -45,7 +46,6 @@ export type RunsSort = { variable: string; descending: boolean };
 
 const TEXT_MAX_LENGTH = 500;
 const PAGE_MAX = 1_000_000;
-const FILES_SEARCH_MAX_LENGTH = 200;
 const VARIABLE_MAX_LENGTH = 200;
 
 /** Run and file ids: letters, digits, `_` and `-`. */
@@ -58,11 +58,6 @@ function id(raw: string | undefined): string | undefined {
 function workingPath(raw: string | undefined): string | undefined {
   const text = trimmedText(raw, TEXT_MAX_LENGTH);
   return text && !text.split('/').includes('..') ? text : undefined;
-}
-
-function filesSearch(raw: string | undefined): string {
-  const text = raw?.trim() ?? '';
-  return text.length <= FILES_SEARCH_MAX_LENGTH ? text : '';
 }
 
 function runsSort(raw: string | undefined): RunsSort | null {
@@ -84,7 +79,7 @@ export function parseJobViewQuery(input: SearchParamsInput): JobViewQuery {
     follow: param('follow') === '1',
     preview: id(param('preview')) ?? null,
     filesPage: pageNumber(param('fpage'), PAGE_MAX),
-    filesSearch: filesSearch(param('q')),
+    filesSearch: searchText(param('q')),
     filesRun: id(param('frun')) ?? null,
     runsPage: pageNumber(param('rpage'), PAGE_MAX),
     runsSort: runsSort(param('rsort')),

@@ -2,7 +2,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEFAULT_JOBS_QUERY,
-  SEARCH_MAX_LENGTH,
   clampPage,
   jobsHref,
   jobsKey,
@@ -12,6 +11,7 @@ import {
   sortDirection,
   toggledOrdering,
 } from './jobs-query';
+import { SEARCH_MAX_LENGTH } from './search-params';
 import { pageCount } from './search-params';
 
 describe('parseJobsQuery', () => {

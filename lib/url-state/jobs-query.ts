@@ -12,6 +12,7 @@ import {
   pageNumber,
   pageSize,
   paramReader,
+  searchText,
   type PageSize,
   type SearchParamsInput,
 } from './search-params';
@@ -20,8 +21,6 @@ import {
 export const JOB_ORDERINGS = ['-dateInserted', 'dateInserted', 'name', '-name'] as const;
 export type JobOrdering = (typeof JOB_ORDERINGS)[number];
 export const DEFAULT_ORDERING: JobOrdering = '-dateInserted';
-
-export const SEARCH_MAX_LENGTH = 200;
 
 export type JobsQuery = {
   page: number;
@@ -37,16 +36,12 @@ export const DEFAULT_JOBS_QUERY: JobsQuery = {
   ordering: DEFAULT_ORDERING,
 };
 
-function parseSearch(raw: string | undefined): string {
-  return raw === undefined ? DEFAULT_JOBS_QUERY.search : raw.trim().slice(0, SEARCH_MAX_LENGTH).trim();
-}
-
 export function parseJobsQuery(input: SearchParamsInput): JobsQuery {
   const param = paramReader(input);
   return {
     page: pageNumber(param('page')),
     pageSize: pageSize(param('page_size')),
-    search: parseSearch(param('search')),
+    search: searchText(param('search')),
     ordering: oneOf(JOB_ORDERINGS, param('ordering')) ?? DEFAULT_ORDERING,
   };
 }

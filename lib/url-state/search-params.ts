@@ -58,6 +58,14 @@ export function trimmedText(raw: string | undefined, max: number): string | unde
   return text && text.length <= max ? text : undefined;
 }
 
+/** The longest search a box takes or a link carries: longer than any name anyone types. */
+export const SEARCH_MAX_LENGTH = 200;
+
+/** A search from a box or a link: trimmed, and cut to `SEARCH_MAX_LENGTH` rather than dropped. */
+export function searchText(raw: string | undefined): string {
+  return (raw ?? '').trim().slice(0, SEARCH_MAX_LENGTH).trim();
+}
+
 /** How many pages a list of `count` items fills; an empty list still has its first page. */
 export function pageCount(count: number, pageSize: number): number {
   return Math.max(1, Math.ceil(count / pageSize));

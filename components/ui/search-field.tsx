@@ -1,26 +1,26 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { SEARCH_MAX_LENGTH } from '@/lib/url-state/jobs-query';
+import { SEARCH_MAX_LENGTH } from '@/lib/url-state/search-params';
 
 const DEBOUNCE_MS = 350;
 
-export type JobsSearchProps = {
-  /** The search in force (from the URL). */
+export type SearchFieldProps = {
+  label: string;
+  placeholder: string;
+  /** The search in force: from the URL, or the picker's state. */
   value: string;
+  /** Called with the trimmed text once the user pauses typing, or at once on Enter. */
   onSearch: (search: string) => void;
-  /** What is searched, for the files page's box; jobs by default. */
-  label?: string;
-  placeholder?: string;
+  className?: string;
 };
 
-/** Searches as the user pauses typing, or at once on Enter; follows the URL on back and forward. */
-export function JobsSearch({
-  value,
-  onSearch,
-  label = 'Search jobs by name',
-  placeholder = 'e.g. airfoil',
-}: JobsSearchProps) {
+/**
+ * The one search box: searches as the user pauses typing, or at once on Enter, and
+ * follows `value` when it changes elsewhere (back and forward). It is a field, not a
+ * form, so it also serves inside a form, where Enter must search rather than submit.
+ */
+export function SearchField({ label, placeholder, value, onSearch, className = '' }: SearchFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const onSearchRef = useRef(onSearch);
@@ -43,14 +43,7 @@ export function JobsSearch({
   }, [text, value]);
 
   return (
-    <form
-      role="search"
-      className="flex min-w-0 flex-1 flex-col gap-1 sm:max-w-sm"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (text.trim() !== value) onSearch(text.trim());
-      }}
-    >
+    <div role="search" className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
@@ -60,10 +53,15 @@ export function JobsSearch({
         value={text}
         maxLength={SEARCH_MAX_LENGTH}
         onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          if (text.trim() !== value) onSearch(text.trim());
+        }}
         placeholder={placeholder}
         autoComplete="off"
         className="h-10 rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
       />
-    </form>
+    </div>
   );
 }
