@@ -47,7 +47,7 @@ export function RunningNow() {
           {running.length === 0 ? 'Nothing running now' : 'Running now'}
           {running.length > 0 ? ' ' : null}
           {running.length > 0 ? (
-            <span className="ml-1 font-normal text-slate-600 dark:text-slate-400">
+            <span className="font-normal text-slate-600 dark:text-slate-400">
               {running.length} {running.length === 1 ? 'job' : 'jobs'}
             </span>
           ) : null}
