@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { askForNotifications } from '@/lib/watch/job-notification';
 import { shouldTellRefusal } from '@/lib/watch/refusal-notice';
-import { useWatchState, watchListFor } from '@/lib/watch/use-watch-list';
+import { loadWatchList, useLaterWatchState } from '@/lib/watch/use-later-watch-state';
 import type { WatchedJob } from '@/lib/watch/watch-list';
 
 type WatchToggleProps = {
@@ -25,13 +25,13 @@ function storageOrNull(): Storage | null {
 
 /** Watch a job still under way: a notification and the tab title say when it ends, from any tab. */
 export function WatchToggle({ region, job, labelWithName = false }: WatchToggleProps) {
-  const { watching } = useWatchState(region);
+  const { watching } = useLaterWatchState(region);
   const watched = watching.some((watchedJob) => watchedJob.id === job.id);
   const [refused, setRefused] = useState(false);
 
   async function toggle() {
-    const list = watchListFor(region);
-    if (watched) {
+    const list = await loadWatchList(region);
+    if (list.isWatched(job.id)) {
       list.unwatch(job.id);
       return;
     }
