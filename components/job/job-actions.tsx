@@ -1,11 +1,11 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { apiFetch } from '@/lib/api/api-client';
 import { jobResources } from '@/lib/job/job-resources';
 import { PROXY_PREFIX, proxyUrl, rescalePaths } from '@/lib/rescale/paths';
@@ -14,14 +14,18 @@ import { describeFailure } from '@/lib/rescale/failure';
 import { rememberDeletedJob } from '@/lib/job/deleted-jobs';
 import { jobCommands } from '@/lib/job/job-requests';
 import { isSuccessfulCompletion, isTerminalJobStatus } from '@/lib/rescale/status';
-import { RenameForm } from './rename-form';
-import { ConfirmDialog } from './confirm-dialog';
 import { useJobStatus } from './job-status-context';
 
-/** Opened by few and only on demand: its code loads then. */
-const ShareForm = dynamic(() => import('./share-form').then((module) => module.ShareForm), {
-  loading: () => <p className="text-sm">Opening the share form…</p>,
-});
+/* Opened by few and only on demand: their code loads then. */
+const ShareForm = lazyComponent(
+  () => import('./share-form').then((module) => module.ShareForm),
+  <p className="text-sm">Opening the share form…</p>,
+);
+const RenameForm = lazyComponent(
+  () => import('./rename-form').then((module) => module.RenameForm),
+  <p className="text-sm">Opening the rename form…</p>,
+);
+const ConfirmDialog = lazyComponent(() => import('./confirm-dialog').then((module) => module.ConfirmDialog));
 
 type Pending = 'submit' | 'stop' | 'delete' | null;
 
@@ -34,6 +38,9 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [sharing, setSharing] = useState(false);
   const [renaming, setRenaming] = useState(false);
+  // Once asked for, the dialogs stay mounted, so closing one hands focus back as a dialog does.
+  const [confirmUsed, setConfirmUsed] = useState(false);
+  if (confirming !== null && !confirmUsed) setConfirmUsed(true);
   const deleteReasonId = useId();
   const stopReasonId = useId();
 
@@ -215,27 +222,31 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       )}
       {renaming && <RenameForm job={job} onClose={() => setRenaming(false)} />}
       {sharing && <ShareForm job={job} viewerEmail={viewerEmail} onClose={() => setSharing(false)} />}
-      <ConfirmDialog
-        open={confirming === 'stop'}
-        title={`Stop “${job.name}”?`}
-        confirmLabel="Stop job"
-        busy={pending === 'stop'}
-        onConfirm={stop}
-        onCancel={() => setConfirming(null)}
-      >
-        Rescale ends every run still in progress and uploads what they have written so far. This cannot be
-        undone.
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirming === 'delete'}
-        title={`Delete “${job.name}”?`}
-        confirmLabel="Delete job"
-        busy={pending === 'delete'}
-        onConfirm={remove}
-        onCancel={() => setConfirming(null)}
-      >
-        Rescale removes the job for you and for everyone it is shared with. This cannot be undone.
-      </ConfirmDialog>
+      {confirmUsed && (
+        <>
+          <ConfirmDialog
+            open={confirming === 'stop'}
+            title={`Stop “${job.name}”?`}
+            confirmLabel="Stop job"
+            busy={pending === 'stop'}
+            onConfirm={stop}
+            onCancel={() => setConfirming(null)}
+          >
+            Rescale ends every run still in progress and uploads what they have written so far. This cannot be
+            undone.
+          </ConfirmDialog>
+          <ConfirmDialog
+            open={confirming === 'delete'}
+            title={`Delete “${job.name}”?`}
+            confirmLabel="Delete job"
+            busy={pending === 'delete'}
+            onConfirm={remove}
+            onCancel={() => setConfirming(null)}
+          >
+            Rescale removes the job for you and for everyone it is shared with. This cannot be undone.
+          </ConfirmDialog>
+        </>
+      )}
     </section>
   );
 }

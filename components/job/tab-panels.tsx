@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { SkeletonBlock } from './section';
 
 /**
@@ -8,14 +8,17 @@ import { SkeletonBlock } from './section';
  * load carries the code of the tab the URL opens, not of all three.
  */
 
-export const JobOverview = dynamic(() => import('./job-overview').then((module) => module.JobOverview), {
-  loading: () => <SkeletonBlock label="overview" lines={8} />,
-});
+export const JobOverview = lazyComponent(
+  () => import('./job-overview').then((module) => module.JobOverview),
+  <SkeletonBlock label="overview" lines={8} />,
+);
 
-export const RunsPanel = dynamic(() => import('./runs-panel').then((module) => module.RunsPanel), {
-  loading: () => <SkeletonBlock label="runs" lines={8} />,
-});
+export const RunsPanel = lazyComponent(
+  () => import('./runs-panel').then((module) => module.RunsPanel),
+  <SkeletonBlock label="runs" lines={8} />,
+);
 
-export const FilesPanel = dynamic(() => import('./files-panel').then((module) => module.FilesPanel), {
-  loading: () => <SkeletonBlock label="files" lines={8} />,
-});
+export const FilesPanel = lazyComponent(
+  () => import('./files-panel').then((module) => module.FilesPanel),
+  <SkeletonBlock label="files" lines={8} />,
+);

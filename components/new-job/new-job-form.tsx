@@ -1,12 +1,12 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeFailure } from '@/lib/rescale/failure';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { findAnalysis, findVersion, type Catalogue } from '@/lib/new-job/catalogue';
 import { useAnalyses, useCatalogueCoreTypes, useCloneSource } from '@/lib/new-job/use-catalogue';
 import type { JobForm, JobFormErrors, JobFormField } from '@/lib/new-job/form';
@@ -22,7 +22,6 @@ import { ErrorSummary } from './error-summary';
 import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
 import { FieldError, inputClasses, labelClasses } from './field-error';
 import { InputFilesSection } from './input-files-section';
-import { LaunchReview } from './launch-review';
 import {
   createJob,
   saveFailureErrors,
@@ -39,21 +38,23 @@ function SectionPlaceholder() {
 
 /*
  * The software picker, hardware and price appear once the form is ready, which happens in
- * the browser (a draft may be waiting in localStorage): their code loads meanwhile, not
- * with the page.
+ * the browser (a draft may be waiting in localStorage), and the launch review once asked
+ * for: their code loads meanwhile, not with the page.
  */
 const loadSoftware = () => import('./software-section');
 const loadHardware = () => import('./hardware-section');
 const loadPrice = () => import('./price-estimate');
-const SoftwareSection = dynamic(() => loadSoftware().then((module) => module.SoftwareSection), {
-  loading: SectionPlaceholder,
-});
-const HardwareSection = dynamic(() => loadHardware().then((module) => module.HardwareSection), {
-  loading: SectionPlaceholder,
-});
-const PriceEstimate = dynamic(() => loadPrice().then((module) => module.PriceEstimate), {
-  loading: () => null,
-});
+const loadReview = () => import('./launch-review');
+const SoftwareSection = lazyComponent(
+  () => loadSoftware().then((module) => module.SoftwareSection),
+  <SectionPlaceholder />,
+);
+const HardwareSection = lazyComponent(
+  () => loadHardware().then((module) => module.HardwareSection),
+  <SectionPlaceholder />,
+);
+const PriceEstimate = lazyComponent(() => loadPrice().then((module) => module.PriceEstimate));
+const LaunchReview = lazyComponent(() => loadReview().then((module) => module.LaunchReview));
 
 type Phase = 'editing' | 'saving' | 'submitting';
 
@@ -93,11 +94,15 @@ export function NewJobForm({ draftOwner, cloneOf, editOf = null, runAgain = fals
   const [unsubmitted, setUnsubmitted] = useState<SavedJob | null>(null);
   const [review, setReview] = useState<JobCreate | null>(null);
   const [reviewOffered, setReviewOffered] = useState(!runAgain);
+  // Once asked for, the review stays mounted, so closing it hands focus back as a dialog does.
+  const [reviewUsed, setReviewUsed] = useState(false);
+  if (review !== null && !reviewUsed) setReviewUsed(true);
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void loadSoftware();
     void loadHardware();
     void loadPrice();
+    void loadReview();
   }, []);
 
   if (!reviewOffered && form && catalogue) {
@@ -367,7 +372,7 @@ export function NewJobForm({ draftOwner, cloneOf, editOf = null, runAgain = fals
           Your form is kept in this browser until the job is saved.
         </p>
       </div>
-      {catalogue ? (
+      {catalogue && reviewUsed ? (
         <LaunchReview
           open={review !== null}
           body={review}
