@@ -1,10 +1,13 @@
 'use client';
 
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { uploadLimit } from '@/lib/new-job/upload-limit';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { UploadDropzone } from './upload-dropzone';
-import { UploadList } from './upload-list';
 import { useUploads } from '../../lib/files/use-uploads';
+
+/** Empty until a file is chosen: its code loads then. */
+const UploadList = lazyComponent(() => import('./upload-list').then((module) => module.UploadList));
 
 export type UploadPanelProps = {
   onUploaded?: (file: RescaleFile) => void;
@@ -22,12 +25,14 @@ export function UploadPanel({ onUploaded, label }: UploadPanelProps) {
         limitNotice={uploadLimit.notice}
         label={label}
       />
-      <UploadList
-        items={uploads.items}
-        onCancel={uploads.cancel}
-        onRetry={uploads.retry}
-        onDismiss={uploads.dismiss}
-      />
+      {uploads.items.length > 0 ? (
+        <UploadList
+          items={uploads.items}
+          onCancel={uploads.cancel}
+          onRetry={uploads.retry}
+          onDismiss={uploads.dismiss}
+        />
+      ) : null}
     </div>
   );
 }

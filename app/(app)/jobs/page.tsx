@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { JobsLoadFailure } from '@/components/jobs/jobs-load-failure';
+import { JobsLoadFailure } from '@/components/jobs/lazy-jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
 import { isJobsPage, isPastTheEnd, loadLastPage } from '@/lib/jobs/jobs-page';
 import { describeFailure, errorCodeOf } from '@/lib/rescale/failure';

@@ -3,7 +3,7 @@ import { SWRConfig } from 'swr';
 import { DeletedJobGate } from '@/components/job/deleted-job-gate';
 import { JobActions } from '@/components/job/job-actions';
 import { JobHeader } from '@/components/job/job-header';
-import { JobLoadError } from '@/components/job/job-load-error';
+import { JobLoadError } from '@/components/job/lazy-job-load-error';
 import { JobHistory } from '@/components/job/job-history';
 import { JobStatusProvider } from '@/components/job/job-status-context';
 import { JobTabs } from '@/components/job/job-tabs';
