@@ -10,9 +10,8 @@ export async function expectHydrated(element: Locator): Promise<void> {
   await expect
     .poll(
       () => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps$'))),
-      {
-        message: 'hydrated by React',
-      },
+      // Lazily loaded panels hydrate once their chunk arrives: seconds on two busy cores.
+      { message: 'hydrated by React', timeout: 30_000 },
     )
     .toBe(true);
 }
