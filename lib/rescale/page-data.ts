@@ -78,3 +78,29 @@ export async function preloadFallback(
   for (const [key, result] of loaded) if (result.ok) fallback[key] = result.data;
   return fallback;
 }
+
+/**
+ * The same fallback if every call has answered, or failed, within `ms`; else null. A
+ * section whose data is in by then goes out in the page's first flush: one that suspends,
+ * even briefly, is revealed by React's streaming runtime no sooner than 300 ms after the
+ * first frame and after whatever script runs meanwhile, which on a slow laptop made it
+ * the page's largest paint, seconds after the HTML had arrived.
+ */
+export async function preloadFallbackWithin(
+  session: RescaleSession,
+  resources: ReadonlyArray<Resource<unknown>>,
+  returnTo: string,
+  ms: number,
+): Promise<Record<string, unknown> | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(resolve, ms, false);
+  });
+  const answered = Promise.allSettled(resources.map(({ path }) => call(session, path))).then(() => true);
+  try {
+    if (!(await Promise.race([answered, late]))) return null;
+  } finally {
+    clearTimeout(timer);
+  }
+  return preloadFallback(session, resources, returnTo);
+}

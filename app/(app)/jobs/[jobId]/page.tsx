@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { DeletedJobGate } from '@/components/job/deleted-job-gate';
 import { JobActions } from '@/components/job/job-actions';
@@ -14,7 +14,7 @@ import type { Resource } from '@/lib/api/resource';
 import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
-import { loadForPage, startLoading } from '@/lib/rescale/page-data';
+import { loadForPage, preloadFallbackWithin, startLoading } from '@/lib/rescale/page-data';
 import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
 import { Preloaded } from './preloaded';
@@ -55,14 +55,21 @@ function tabResources(job: Job, view: JobViewQuery): Record<JobTab, Array<Resour
 }
 
 /**
- * Only the tab the URL opens is preloaded, each behind its own Suspense boundary so a
- * slow section streams in later without holding back the rest.
+ * How long the page waits for its sections' data before sending its first flush: a
+ * section in by then is part of it; a slower one streams in later behind its own Suspense
+ * boundary without holding back the rest.
  */
+const FIRST_FLUSH_WAIT_MS = 200;
+
+type Ready = Record<string, unknown> | null;
+
+/** Only the tab the URL opens is preloaded. */
 function panels(
   session: RescaleSession,
   job: Job,
   view: JobViewQuery,
   returnTo: string,
+  ready: Ready,
 ): Record<JobTab, ReactNode> {
   const bare: Record<JobTab, ReactNode> = {
     overview: <JobOverview job={job} />,
@@ -73,11 +80,15 @@ function panels(
   return {
     ...bare,
     [view.tab]: (
-      <Suspense fallback={<SkeletonBlock label={view.tab} lines={8} />}>
-        <Preloaded session={session} resources={resources[view.tab]} returnTo={returnTo}>
-          {bare[view.tab]}
-        </Preloaded>
-      </Suspense>
+      <Preloaded
+        session={session}
+        resources={resources[view.tab]}
+        returnTo={returnTo}
+        ready={ready}
+        placeholder={<SkeletonBlock label={view.tab} lines={8} />}
+      >
+        {bare[view.tab]}
+      </Preloaded>
     ),
   };
 }
@@ -129,6 +140,13 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   const job = loaded.data;
   const fallback: Record<string, unknown> = { [jobResource.key]: job };
   if (statuses.ok) fallback[statusesResource.key] = statuses.data;
+  const summaryResources = [jobResources.summary(job.name)];
+  const panelResources = tabResources(job, view)[view.tab];
+  const [summaryReady, historyReady, panelReady] = await Promise.all([
+    preloadFallbackWithin(session, summaryResources, returnTo, FIRST_FLUSH_WAIT_MS),
+    preloadFallbackWithin(session, [historyResource], returnTo, FIRST_FLUSH_WAIT_MS),
+    preloadFallbackWithin(session, panelResources, returnTo, FIRST_FLUSH_WAIT_MS),
+  ]);
 
   return (
     <SWRConfig value={{ fallback }}>
@@ -137,8 +155,12 @@ export default async function JobPage({ params, searchParams }: PageProps) {
       <DeletedJobGate jobId={jobId}>
         <JobStatusProvider jobId={jobId}>
           <div className="flex w-full flex-col gap-6">
-            <Suspense
-              fallback={
+            <Preloaded
+              session={session}
+              resources={summaryResources}
+              returnTo={returnTo}
+              ready={summaryReady}
+              placeholder={
                 <JobHeader
                   job={job}
                   viewerEmail={session.user.email}
@@ -147,17 +169,19 @@ export default async function JobPage({ params, searchParams }: PageProps) {
                 />
               }
             >
-              <Preloaded session={session} resources={[jobResources.summary(job.name)]} returnTo={returnTo}>
-                <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
-              </Preloaded>
-            </Suspense>
+              <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
+            </Preloaded>
             <JobActions job={job} viewerEmail={session.user.email} />
-            <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
-              <Preloaded session={session} resources={[historyResource]} returnTo={returnTo}>
-                <JobHistory jobId={jobId} />
-              </Preloaded>
-            </Suspense>
-            <JobTabs panels={panels(session, job, view, returnTo)} />
+            <Preloaded
+              session={session}
+              resources={[historyResource]}
+              returnTo={returnTo}
+              ready={historyReady}
+              placeholder={<SkeletonBlock label="history" lines={3} />}
+            >
+              <JobHistory jobId={jobId} />
+            </Preloaded>
+            <JobTabs panels={panels(session, job, view, returnTo, panelReady)} />
           </div>
         </JobStatusProvider>
       </DeletedJobGate>
