@@ -14,9 +14,17 @@ import type { Resource } from '@/lib/api/resource';
 import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
-import { loadForPage, preloadFallbackWithin, startLoading } from '@/lib/rescale/page-data';
+import {
+  answeredWithin,
+  FIRST_FLUSH_WAIT_MS,
+  loadForPage,
+  preloadFallbackWithin,
+  startLoading,
+} from '@/lib/rescale/page-data';
 import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { JobLoading } from './page-loading';
 import { Preloaded } from './preloaded';
 import { SwitchAccountButton } from './switch-account-button';
 
@@ -53,13 +61,6 @@ function tabResources(job: Job, view: JobViewQuery): Record<JobTab, Array<Resour
     runs: [...fromId.runs, ...(job.jobvariables.length > 0 ? [jobResources.allRuns(job.id)] : [])],
   };
 }
-
-/**
- * How long the page waits for its sections' data before sending its first flush: a
- * section in by then is part of it; a slower one streams in later behind its own Suspense
- * boundary without holding back the rest.
- */
-const FIRST_FLUSH_WAIT_MS = 200;
 
 type Ready = Record<string, unknown> | null;
 
@@ -101,8 +102,9 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   const view = parseJobViewQuery(query);
 
   // Every call the job id and the URL name starts now, in one wave; each section then
-  // awaits its own behind a Suspense boundary. Only the listing (it searches by the
-  // job's name) and the chart's runs (only for a job with variables) wait for the job.
+  // goes out in the first flush if its data is in by then, else streams in behind its
+  // own Suspense boundary. Only the listing (it searches by the job's name) and the
+  // chart's runs (only for a job with variables) wait for the job.
   const jobResource = jobResources.job(jobId);
   const statusesResource = jobResources.statuses(jobId);
   const historyResource = jobResources.clusterStatuses(jobId);
@@ -114,6 +116,32 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   ]) {
     startLoading(session, resource.path);
   }
+  const inTime = await answeredWithin(
+    session,
+    [jobResource.path, statusesResource.path],
+    FIRST_FLUSH_WAIT_MS,
+  );
+  return (
+    <StreamIfLate inTime={inTime} placeholder={<JobLoading />}>
+      <JobPageContent jobId={jobId} view={view} session={session} returnTo={returnTo} />
+    </StreamIfLate>
+  );
+}
+
+async function JobPageContent({
+  jobId,
+  view,
+  session,
+  returnTo,
+}: {
+  jobId: string;
+  view: JobViewQuery;
+  session: RescaleSession;
+  returnTo: string;
+}) {
+  const jobResource = jobResources.job(jobId);
+  const statusesResource = jobResources.statuses(jobId);
+  const historyResource = jobResources.clusterStatuses(jobId);
   const [loaded, statuses] = await Promise.all([
     loadForPage<Job>(session, jobResource.path, returnTo),
     loadForPage<Paginated<StatusEntry>>(session, statusesResource.path, returnTo),
