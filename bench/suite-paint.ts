@@ -62,17 +62,30 @@ async function traced<T>(
   return { result, events };
 }
 
+/**
+ * The last LCP entry once every paint so far has been reported. Read straight after the
+ * network went idle, the init script's observer could still be waiting for the entry of a
+ * paint that had just happened (content React revealed behind the hydration scripts): two
+ * frames later a fresh buffered observer is handed every entry.
+ */
+function settledLcp(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          const entries = list.getEntries();
+          resolve(entries[entries.length - 1]?.startTime ?? 0);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+    );
+  });
+}
+
 async function loadOnce(browser: Browser, appUrl: string, cookie: string, path: string): Promise<PaintLoad> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addCookies(cookiesFor(appUrl, cookie));
-    await context.addInitScript(() => {
-      const paint = { lcp: 0 };
-      Object.defineProperty(window, '__benchPaint', { value: paint });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) paint.lcp = entry.startTime;
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -81,7 +94,7 @@ async function loadOnce(browser: Browser, appUrl: string, cookie: string, path: 
       if (res?.status() !== 200) throw new Error(`${path} answered ${res?.status()}`);
       // What the page does after load (hydration, lookups, deferred chunks) counts too.
       await page.waitForLoadState('networkidle');
-      return page.evaluate(() => (window as unknown as { __benchPaint: { lcp: number } }).__benchPaint.lcp);
+      return page.evaluate(settledLcp);
     });
     if (!(lcp > 0)) throw new Error(`${path}: no largest contentful paint was reported`);
     return { lcpMs: lcp, longestTaskMs: longestMainThreadTask(events) };

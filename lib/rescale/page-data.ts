@@ -78,3 +78,46 @@ export async function preloadFallback(
   for (const [key, result] of loaded) if (result.ok) fallback[key] = result.data;
   return fallback;
 }
+
+/**
+ * Whether every one of these calls has answered, or failed, within `ms` (they are started
+ * now if they were not already). What a page shows from calls that answered in time goes
+ * out in its first flush; content behind a Suspense boundary, even one resolved within the
+ * same response, is revealed by React's streaming runtime no sooner than 300 ms after the
+ * first frame and after whatever script runs meanwhile, which on a slow laptop made it the
+ * page's largest paint, seconds after the HTML had arrived. A page whose calls are slower
+ * than `ms` streams its content behind a placeholder instead of showing nothing.
+ */
+export async function answeredWithin(
+  session: RescaleSession,
+  resources: string[],
+  ms: number,
+): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(resolve, ms, false);
+  });
+  const answered = Promise.allSettled(resources.map((resource) => call(session, resource))).then(() => true);
+  try {
+    return await Promise.race([answered, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The same fallback if every call has answered, or failed, within `ms`; else null. */
+export async function preloadFallbackWithin(
+  session: RescaleSession,
+  resources: ReadonlyArray<Resource<unknown>>,
+  returnTo: string,
+  ms: number,
+): Promise<Record<string, unknown> | null> {
+  const paths = resources.map(({ path }) => path);
+  return (await answeredWithin(session, paths, ms)) ? preloadFallback(session, resources, returnTo) : null;
+}
+
+/**
+ * How long a page waits for its data before its first flush. Calls to a nearby region
+ * answer well within it; a slower one costs the user at most this before a placeholder.
+ */
+export const FIRST_FLUSH_WAIT_MS = 200;

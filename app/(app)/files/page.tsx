@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
 import { filesQueryString, parseFilesQuery } from '@/lib/url-state/files-query';
 import { FilesView } from '@/components/files/files-view';
+import { StreamIfLate } from '@/components/ui/stream-if-late';
 import { pageHref } from '@/lib/url-state/search-params';
-import { preloadFallback } from '@/lib/rescale/page-data';
+import { answeredWithin, FIRST_FLUSH_WAIT_MS, preloadFallback } from '@/lib/rescale/page-data';
 import { fileResources } from '@/lib/files/file-resources';
-import { requirePageSession } from '@/lib/auth/session';
+import type { Resource } from '@/lib/api/resource';
+import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { FilesLoading } from './page-loading';
 
 export const metadata: Metadata = { title: 'Files' };
 
@@ -15,13 +18,30 @@ export default async function FilesPage({ searchParams }: Props) {
   const query = parseFilesQuery(await searchParams);
   const returnTo = pageHref('/files', filesQueryString(query), query.page);
   const session = await requirePageSession(returnTo);
-
-  const fallback = await preloadFallback(
+  const resources = [fileResources.page(query.page, query.pageSize, query.search)];
+  const inTime = await answeredWithin(
     session,
-    [fileResources.page(query.page, query.pageSize, query.search)],
-    returnTo,
+    resources.map(({ path }) => path),
+    FIRST_FLUSH_WAIT_MS,
   );
 
+  return (
+    <StreamIfLate inTime={inTime} placeholder={<FilesLoading />}>
+      <FilesPageContent session={session} resources={resources} returnTo={returnTo} />
+    </StreamIfLate>
+  );
+}
+
+async function FilesPageContent({
+  session,
+  resources,
+  returnTo,
+}: {
+  session: RescaleSession;
+  resources: Array<Resource<unknown>>;
+  returnTo: string;
+}) {
+  const fallback = await preloadFallback(session, resources, returnTo);
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">Files</h1>

@@ -5,9 +5,11 @@ import { JobsLoadFailure } from '@/components/jobs/lazy-jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
 import { isJobsPage, isPastTheEnd, loadLastPage } from '@/lib/jobs/jobs-page';
 import { describeFailure, errorCodeOf } from '@/lib/rescale/failure';
-import { loadForPage } from '@/lib/rescale/page-data';
-import { jobsHref, jobsKey, jobsResource, parseJobsQuery } from '@/lib/url-state/jobs-query';
-import { requirePageSession } from '@/lib/auth/session';
+import { answeredWithin, FIRST_FLUSH_WAIT_MS, loadForPage } from '@/lib/rescale/page-data';
+import { jobsHref, jobsKey, jobsResource, parseJobsQuery, type JobsQuery } from '@/lib/url-state/jobs-query';
+import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { JobsLoading } from './page-loading';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
@@ -28,6 +30,23 @@ export default async function JobsPage({ searchParams }: JobsPageProps) {
   const query = parseJobsQuery(await searchParams);
   const here = jobsHref(query);
   const session = await requirePageSession(here);
+  const inTime = await answeredWithin(session, [jobsResource(query)], FIRST_FLUSH_WAIT_MS);
+  return (
+    <StreamIfLate inTime={inTime} placeholder={<JobsLoading />}>
+      <JobsPageContent query={query} here={here} session={session} />
+    </StreamIfLate>
+  );
+}
+
+async function JobsPageContent({
+  query,
+  here,
+  session,
+}: {
+  query: JobsQuery;
+  here: string;
+  session: RescaleSession;
+}) {
   const loaded = await loadForPage(session, jobsResource(query), here, isJobsPage);
 
   if (loaded.ok) {

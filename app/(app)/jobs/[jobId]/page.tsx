@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { DeletedJobGate } from '@/components/job/deleted-job-gate';
 import { JobActions } from '@/components/job/job-actions';
@@ -14,9 +14,17 @@ import type { Resource } from '@/lib/api/resource';
 import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
-import { loadForPage, startLoading } from '@/lib/rescale/page-data';
+import {
+  answeredWithin,
+  FIRST_FLUSH_WAIT_MS,
+  loadForPage,
+  preloadFallbackWithin,
+  startLoading,
+} from '@/lib/rescale/page-data';
 import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { JobLoading } from './page-loading';
 import { Preloaded } from './preloaded';
 import { SwitchAccountButton } from './switch-account-button';
 
@@ -54,15 +62,15 @@ function tabResources(job: Job, view: JobViewQuery): Record<JobTab, Array<Resour
   };
 }
 
-/**
- * Only the tab the URL opens is preloaded, each behind its own Suspense boundary so a
- * slow section streams in later without holding back the rest.
- */
+type Ready = Record<string, unknown> | null;
+
+/** Only the tab the URL opens is preloaded. */
 function panels(
   session: RescaleSession,
   job: Job,
   view: JobViewQuery,
   returnTo: string,
+  ready: Ready,
 ): Record<JobTab, ReactNode> {
   const bare: Record<JobTab, ReactNode> = {
     overview: <JobOverview job={job} />,
@@ -73,11 +81,15 @@ function panels(
   return {
     ...bare,
     [view.tab]: (
-      <Suspense fallback={<SkeletonBlock label={view.tab} lines={8} />}>
-        <Preloaded session={session} resources={resources[view.tab]} returnTo={returnTo}>
-          {bare[view.tab]}
-        </Preloaded>
-      </Suspense>
+      <Preloaded
+        session={session}
+        resources={resources[view.tab]}
+        returnTo={returnTo}
+        ready={ready}
+        placeholder={<SkeletonBlock label={view.tab} lines={8} />}
+      >
+        {bare[view.tab]}
+      </Preloaded>
     ),
   };
 }
@@ -90,8 +102,9 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   const view = parseJobViewQuery(query);
 
   // Every call the job id and the URL name starts now, in one wave; each section then
-  // awaits its own behind a Suspense boundary. Only the listing (it searches by the
-  // job's name) and the chart's runs (only for a job with variables) wait for the job.
+  // goes out in the first flush if its data is in by then, else streams in behind its
+  // own Suspense boundary. Only the listing (it searches by the job's name) and the
+  // chart's runs (only for a job with variables) wait for the job.
   const jobResource = jobResources.job(jobId);
   const statusesResource = jobResources.statuses(jobId);
   const historyResource = jobResources.clusterStatuses(jobId);
@@ -103,6 +116,32 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   ]) {
     startLoading(session, resource.path);
   }
+  const inTime = await answeredWithin(
+    session,
+    [jobResource.path, statusesResource.path],
+    FIRST_FLUSH_WAIT_MS,
+  );
+  return (
+    <StreamIfLate inTime={inTime} placeholder={<JobLoading />}>
+      <JobPageContent jobId={jobId} view={view} session={session} returnTo={returnTo} />
+    </StreamIfLate>
+  );
+}
+
+async function JobPageContent({
+  jobId,
+  view,
+  session,
+  returnTo,
+}: {
+  jobId: string;
+  view: JobViewQuery;
+  session: RescaleSession;
+  returnTo: string;
+}) {
+  const jobResource = jobResources.job(jobId);
+  const statusesResource = jobResources.statuses(jobId);
+  const historyResource = jobResources.clusterStatuses(jobId);
   const [loaded, statuses] = await Promise.all([
     loadForPage<Job>(session, jobResource.path, returnTo),
     loadForPage<Paginated<StatusEntry>>(session, statusesResource.path, returnTo),
@@ -129,6 +168,13 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   const job = loaded.data;
   const fallback: Record<string, unknown> = { [jobResource.key]: job };
   if (statuses.ok) fallback[statusesResource.key] = statuses.data;
+  const summaryResources = [jobResources.summary(job.name)];
+  const panelResources = tabResources(job, view)[view.tab];
+  const [summaryReady, historyReady, panelReady] = await Promise.all([
+    preloadFallbackWithin(session, summaryResources, returnTo, FIRST_FLUSH_WAIT_MS),
+    preloadFallbackWithin(session, [historyResource], returnTo, FIRST_FLUSH_WAIT_MS),
+    preloadFallbackWithin(session, panelResources, returnTo, FIRST_FLUSH_WAIT_MS),
+  ]);
 
   return (
     <SWRConfig value={{ fallback }}>
@@ -137,8 +183,12 @@ export default async function JobPage({ params, searchParams }: PageProps) {
       <DeletedJobGate jobId={jobId}>
         <JobStatusProvider jobId={jobId}>
           <div className="flex w-full flex-col gap-6">
-            <Suspense
-              fallback={
+            <Preloaded
+              session={session}
+              resources={summaryResources}
+              returnTo={returnTo}
+              ready={summaryReady}
+              placeholder={
                 <JobHeader
                   job={job}
                   viewerEmail={session.user.email}
@@ -147,17 +197,19 @@ export default async function JobPage({ params, searchParams }: PageProps) {
                 />
               }
             >
-              <Preloaded session={session} resources={[jobResources.summary(job.name)]} returnTo={returnTo}>
-                <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
-              </Preloaded>
-            </Suspense>
+              <JobHeader job={job} viewerEmail={session.user.email} region={session.platform.id} />
+            </Preloaded>
             <JobActions job={job} viewerEmail={session.user.email} />
-            <Suspense fallback={<SkeletonBlock label="history" lines={3} />}>
-              <Preloaded session={session} resources={[historyResource]} returnTo={returnTo}>
-                <JobHistory jobId={jobId} />
-              </Preloaded>
-            </Suspense>
-            <JobTabs panels={panels(session, job, view, returnTo)} />
+            <Preloaded
+              session={session}
+              resources={[historyResource]}
+              returnTo={returnTo}
+              ready={historyReady}
+              placeholder={<SkeletonBlock label="history" lines={3} />}
+            >
+              <JobHistory jobId={jobId} />
+            </Preloaded>
+            <JobTabs panels={panels(session, job, view, returnTo, panelReady)} />
           </div>
         </JobStatusProvider>
       </DeletedJobGate>

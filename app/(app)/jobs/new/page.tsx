@@ -4,8 +4,11 @@ import { NewJobForm } from '@/components/new-job/new-job-form';
 import { jobResources } from '@/lib/job/job-resources';
 import { catalogueResources } from '@/lib/new-job/catalogue-resources';
 import { parseCloneParam } from '@/lib/new-job/clone-param';
-import { preloadFallback } from '@/lib/rescale/page-data';
-import { requirePageSession } from '@/lib/auth/session';
+import { answeredWithin, FIRST_FLUSH_WAIT_MS, preloadFallback } from '@/lib/rescale/page-data';
+import type { Resource } from '@/lib/api/resource';
+import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
+import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { NewJobLoading } from './page-loading';
 
 export const metadata: Metadata = { title: 'New job' };
 
@@ -23,17 +26,47 @@ export default async function NewJobPage({ searchParams }: Props) {
       : '/jobs/new';
   const sourceId = editOf ?? cloneOf;
   const session = await requirePageSession(returnTo);
-
-  const fallback = await preloadFallback(
+  const resources = [
+    catalogueResources.analyses,
+    catalogueResources.coreTypes,
+    ...(sourceId ? [jobResources.job(sourceId)] : []),
+  ];
+  const inTime = await answeredWithin(
     session,
-    [
-      catalogueResources.analyses,
-      catalogueResources.coreTypes,
-      ...(sourceId ? [jobResources.job(sourceId)] : []),
-    ],
-    returnTo,
+    resources.map(({ path }) => path),
+    FIRST_FLUSH_WAIT_MS,
   );
 
+  return (
+    <StreamIfLate inTime={inTime} placeholder={<NewJobLoading />}>
+      <NewJobPageContent
+        session={session}
+        resources={resources}
+        returnTo={returnTo}
+        cloneOf={cloneOf}
+        editOf={editOf}
+        runAgain={runAgain}
+      />
+    </StreamIfLate>
+  );
+}
+
+async function NewJobPageContent({
+  session,
+  resources,
+  returnTo,
+  cloneOf,
+  editOf,
+  runAgain,
+}: {
+  session: RescaleSession;
+  resources: Array<Resource<unknown>>;
+  returnTo: string;
+  cloneOf: string | null;
+  editOf: string | null;
+  runAgain: boolean;
+}) {
+  const fallback = await preloadFallback(session, resources, returnTo);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">

@@ -1,6 +1,6 @@
 import { SkeletonBlock } from '@/components/job/section';
 
-export default function LoadingJob() {
+export function JobLoading() {
   return (
     <div className="flex w-full flex-col gap-6">
       <div className="h-8 w-1/2 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />

@@ -1,4 +1,4 @@
-export default function LoadingFiles() {
+export function FilesLoading() {
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6" aria-busy="true">
       <h1 className="text-2xl font-semibold">Files</h1>

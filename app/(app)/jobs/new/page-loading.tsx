@@ -1,4 +1,4 @@
-export default function LoadingNewJob() {
+export function NewJobLoading() {
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6" aria-busy="true">
       <h1 className="text-2xl font-semibold">New job</h1>
