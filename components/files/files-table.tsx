@@ -3,7 +3,7 @@ import { formatBytes } from '@/lib/ui/format';
 import { proxyUrl, rescalePaths } from '@/lib/rescale/paths';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { DeleteFileButton } from './delete-file-button';
-import { fileTypeLabel } from '../../lib/files/file-type-label';
+import { fileTypeLabel } from '@/lib/files/file-type-label';
 import { OutputFileOrigin } from './output-file-origin';
 
 export type FilesTableProps = {

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { formatBytes } from '@/lib/ui/format';
-import type { UploadItem } from '../../lib/files/use-uploads';
+import type { UploadItem } from '@/lib/files/use-uploads';
 
 export type UploadListProps = {
   items: readonly UploadItem[];

@@ -4,7 +4,7 @@ import { lazyComponent } from '@/components/ui/lazy-component';
 import { uploadLimit } from '@/lib/new-job/upload-limit';
 import type { RescaleFile } from '@/lib/rescale/types';
 import { UploadDropzone } from './upload-dropzone';
-import { useUploads } from '../../lib/files/use-uploads';
+import { useUploads } from '@/lib/files/use-uploads';
 
 /** Empty until a file is chosen: its code loads then. */
 const UploadList = lazyComponent(() => import('./upload-list').then((module) => module.UploadList));

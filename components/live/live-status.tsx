@@ -1,7 +1,7 @@
 'use client';
 
-import type { LiveResource } from '../../lib/live/use-live-resource';
-import { liveNoticeText } from '../../lib/live/live-notice';
+import type { LiveResource } from '@/lib/live/use-live-resource';
+import { liveNoticeText } from '@/lib/live/live-notice';
 import { useNow } from '@/lib/ui/use-now';
 
 type LiveStatusProps = Pick<

@@ -2,7 +2,7 @@
 
 import type { JobForm, JobFormErrors } from '@/lib/new-job/form';
 import { explainPlaceholders } from '@/lib/new-job/placeholders';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { FieldError, hintClasses, inputClasses, labelClasses } from './field-error';
 
 export type CommandSectionProps = {

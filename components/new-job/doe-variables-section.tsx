@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import type { JobForm, JobFormErrors } from '@/lib/new-job/form';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { FieldError } from './field-error';
 
 const OUTPUT_TYPES: ReadonlySet<string> = new Set(['Output', 'Objective', 'Constraint']);

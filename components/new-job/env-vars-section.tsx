@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import type { EnvVarRow, JobFormErrors } from '@/lib/new-job/form';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { FieldError, hintClasses, inputClasses } from './field-error';
 
 export type EnvVarsSectionProps = {

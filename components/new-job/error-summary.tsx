@@ -2,7 +2,7 @@
 
 import type { Ref } from 'react';
 import type { JobFormErrors, JobFormField } from '@/lib/new-job/form';
-import { FIELD_IDS } from '../../lib/new-job/field-ids';
+import { FIELD_IDS } from '@/lib/new-job/field-ids';
 
 const LABELS: Record<Exclude<JobFormField, 'form'>, string> = {
   name: 'Name',

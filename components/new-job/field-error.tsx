@@ -1,5 +1,5 @@
 import type { JobFormField } from '@/lib/new-job/form';
-import { errorId } from '../../lib/new-job/field-ids';
+import { errorId } from '@/lib/new-job/field-ids';
 
 export function FieldError({ field, message }: { field: JobFormField; message: string | undefined }) {
   if (!message) return null;

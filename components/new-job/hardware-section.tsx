@@ -11,7 +11,7 @@ import type { JobForm, JobFormErrors } from '@/lib/new-job/form';
 import { formatUsd } from '@/lib/new-job/price';
 import { formatBytes } from '@/lib/ui/format';
 import type { CoreType } from '@/lib/rescale/types';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { FieldError, hintClasses, inputClasses, labelClasses } from './field-error';
 
 export type HardwareSectionProps = {

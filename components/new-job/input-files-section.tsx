@@ -4,7 +4,7 @@ import { UploadPanel } from '@/components/files/upload-panel';
 import { Button } from '@/components/ui/button';
 import { formatBytes } from '@/lib/ui/format';
 import type { InputFileRef, JobFormErrors } from '@/lib/new-job/form';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { ExistingFilesPicker } from './existing-files-picker';
 import { FieldError, hintClasses } from './field-error';
 

@@ -19,17 +19,11 @@ import { CommandSection } from './command-section';
 import { DoeVariablesSection } from './doe-variables-section';
 import { EnvVarsSection } from './env-vars-section';
 import { ErrorSummary } from './error-summary';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { FieldError, inputClasses, labelClasses } from './field-error';
 import { InputFilesSection } from './input-files-section';
-import {
-  createJob,
-  saveFailureErrors,
-  signInReasonOf,
-  submitJob,
-  updateJob,
-} from '../../lib/new-job/save-job';
-import { useNewJobForm } from '../../lib/new-job/use-new-job-form';
+import { createJob, saveFailureErrors, signInReasonOf, submitJob, updateJob } from '@/lib/new-job/save-job';
+import { useNewJobForm } from '@/lib/new-job/use-new-job-form';
 
 /** Keeps the place of a section whose code is still loading, so the form does not jump. */
 function SectionPlaceholder() {

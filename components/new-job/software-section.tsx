@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { findAnalysis, findVersion, searchAnalyses, type Catalogue } from '@/lib/new-job/catalogue';
 import type { JobForm, JobFormErrors } from '@/lib/new-job/form';
 import { plainText } from '@/lib/new-job/plain-text';
-import { describedBy, errorId, FIELD_IDS } from '../../lib/new-job/field-ids';
+import { describedBy, errorId, FIELD_IDS } from '@/lib/new-job/field-ids';
 import { FieldError, hintClasses, inputClasses, labelClasses } from './field-error';
 
 export type SoftwareSectionProps = {
