@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import type { Aim } from './aims';
 import { benchConfig } from './config';
 import { stopAll, stopAllOnSignals } from './processes';
@@ -177,7 +178,9 @@ async function main(): Promise<void> {
       return;
     }
     const existing = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : null;
-    writeFileSync(readmeFile, updateReadme(existing, renderFigures(report)));
+    // Written as the format check wants it, so a bench run leaves `npm test` passing.
+    const options = { ...(await resolveConfig(readmeFile)), filepath: readmeFile };
+    writeFileSync(readmeFile, await format(updateReadme(existing, renderFigures(report)), options));
     console.log(
       `figures written to ${path.relative(projectDir, readmeFile)} in ${Math.round(report.elapsedSeconds)} s`,
     );
