@@ -59,8 +59,10 @@ const clearFaults = (sandbox: SandboxControl) => sandbox.setFaults({});
 
 const faults: Fault[] = [
   {
-    name: 'latency 3 s',
-    start: (sandbox, paths) => sandbox.setFaults({ latencyMs: 3_000, paths }),
+    // Long enough to be seen: on two busy cores the runner itself has taken 1.7 s to start
+    // looking after the reload, and a 3 s wait was over by then.
+    name: 'latency 8 s',
+    start: (sandbox, paths) => sandbox.setFaults({ latencyMs: 8_000, paths }),
     words: /Loading/,
     clear: clearFaults,
   },
