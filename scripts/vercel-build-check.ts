@@ -8,7 +8,8 @@
  * The CLI is installed beside the project, not in it: its lock entries would name
  * platform binaries that the registry does not serve in this version (so `npm ci` would
  * refuse the lock file), and its dependency `sandbox` 4.4.0 is missing there (4.5.0
- * replaces it). The install is kept in the temporary folder for the next run.
+ * replaces it). The install is kept in the temporary folder for the next run;
+ * `--install-cli` does only that.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -139,8 +140,14 @@ function main(): void {
 }
 
 try {
-  main();
-  step('passed');
+  // `--install-cli` only installs, so that the test command can fetch the CLI while other checks run.
+  if (process.argv.includes('--install-cli')) {
+    installCli();
+    step('the Vercel CLI is installed');
+  } else {
+    main();
+    step('passed');
+  }
 } catch (error) {
   console.error(`vercel build check FAILED: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
