@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, signInThroughForm, type SandboxControl, type SandboxUser } from './fixtures';
+import { expect, signInThroughApi, type SandboxControl, type SandboxUser } from './fixtures';
 
 /**
  * Set-up and measuring for the live-updates spec: running jobs to follow, tabs signed
@@ -63,21 +63,28 @@ export async function withoutTabSharing(context: BrowserContext): Promise<void> 
   });
 }
 
-/** `count` tabs in `context` signed in as `user`, each showing the followed job. */
+/**
+ * `count` tabs in `context` signed in as `user`, each showing the followed job. The first
+ * signs in; the others open together, as a tab that joins shows the tail once the leader
+ * next polls, and one after the other each would wait for a poll of its own.
+ */
 export async function openTabs(
   context: BrowserContext,
   user: SandboxUser,
   jobId: string,
   count: number,
 ): Promise<Page[]> {
-  const pages: Page[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const page = await context.newPage();
-    if (i === 0) await signInThroughForm(page, user);
-    await openFollowing(page, jobId);
-    pages.push(page);
-  }
-  return pages;
+  const first = await context.newPage();
+  await signInThroughApi(first, user);
+  await openFollowing(first, jobId);
+  const others = await Promise.all(
+    Array.from({ length: count - 1 }, async () => {
+      const page = await context.newPage();
+      await openFollowing(page, jobId);
+      return page;
+    }),
+  );
+  return [first, ...others];
 }
 
 /** Records, per page, when each call to the proxy was made, on the clock the browsers see. */

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, signInThroughForm, test, users, type SandboxControl } from './fixtures';
+import { expect, signInThroughApi, test, users, type SandboxControl } from './fixtures';
 import {
   followUrl,
   longRunningJob,
@@ -169,7 +169,7 @@ test.describe('live updates', () => {
     const time = await SimulatedTime.install([context], null, 1_000);
     try {
       const list = await context.newPage();
-      await signInThroughForm(list, users.ada);
+      await signInThroughApi(list, users.ada);
       await list.goto('/jobs?search=E2E+budget');
       await expect(list.getByRole('region', { name: /Running now/ })).toBeVisible({ timeout: 30_000 });
       for (const name of ['E2E budget: watched one', 'E2E budget: watched two']) {

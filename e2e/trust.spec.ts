@@ -9,14 +9,16 @@ import { expect, test, users, type SandboxControl } from './fixtures';
  */
 
 test.describe.configure({ timeout: 120_000 });
+test.use({ hurriedPolls: true });
 
-/** Live data polls every few seconds (slower when many resources share the budget). */
-const POLL = { timeout: 40_000 };
+/** Live data polls every few seconds of the pages' hurried clock (slower when many resources share the budget). */
+const POLL = { timeout: 20_000 };
 /**
- * Once its job has ended a cluster is asked for at the job statuses' pace (15 s): two
- * polls fit, and the minute at which it was once asked for does not.
+ * Once its job has ended a cluster is asked for at the job statuses' pace (15 s of the
+ * pages' clock, a second and a half here): several polls fit, and the minute at which it
+ * was once asked for does not.
  */
-const CLUSTER_AFTER_JOB = { timeout: 30_000 };
+const CLUSTER_AFTER_JOB = { timeout: 5_000 };
 
 async function createJob(sandbox: SandboxControl, name: string): Promise<string> {
   const created = await sandbox.api<{ id: string }>(users.ada, 'POST', 'v2/jobs/', {

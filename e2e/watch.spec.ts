@@ -10,9 +10,10 @@ import { expect, test, users, type SandboxControl } from './fixtures';
  */
 
 test.describe.configure({ timeout: 120_000 });
+test.use({ hurriedPolls: true });
 
-/** A watched job is polled at the job statuses' pace (15 s); two polls fit. */
-const POLL = { timeout: 40_000 };
+/** A watched job is polled at the job statuses' pace (15 s of the pages' hurried clock); several polls fit. */
+const POLL = { timeout: 20_000 };
 
 type Shown = { title: string; body: string };
 
@@ -138,8 +139,8 @@ test('watched from a jobs-table row with two tabs open, the ending is notified o
   await expect(other).toHaveTitle(`● (1) ${otherTitle}`);
   await expect(page, 'the tab in sight is not marked').not.toHaveTitle(/^●/);
 
-  // Both tabs keep polling the job list; a second notification would have come by now.
-  await page.waitForTimeout(20_000);
+  // Both tabs keep polling the job list; a second notification would have come by now (half a minute on their clocks).
+  await page.waitForTimeout(3_000);
   expect(await shownInAll()).toHaveLength(1);
 });
 
