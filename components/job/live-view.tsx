@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import { useEffect, useState } from 'react';
 import { LiveStatus } from '@/components/live/live-status';
 import { useRunDirectory } from '@/lib/job/use-job-resources';
@@ -11,9 +11,10 @@ import { ViewLink } from './view-link';
 const SHOWN_ENTRIES = 200;
 
 /** The tail is shown only once a file is chosen: its code loads then. */
-const TailViewer = dynamic(() => import('./tail-viewer').then((module) => module.TailViewer), {
-  loading: () => <SkeletonBlock label="the end of the file" lines={8} />,
-});
+const TailViewer = lazyComponent(
+  () => import('./tail-viewer').then((module) => module.TailViewer),
+  <SkeletonBlock label="the end of the file" lines={8} />,
+);
 
 /** A running run's working directory, and the tail of the file chosen from it. */
 export function LiveView({

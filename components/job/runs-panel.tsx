@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import type { Job } from '@/lib/rescale/types';
 import { RunPanel } from './run-panel';
 import { RunsTable } from './runs-table';
@@ -8,9 +8,10 @@ import { Section, SkeletonBlock } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 
 /** Only DOE jobs draw the chart, and only on this tab: its code loads when it is shown. */
-const RunsChart = dynamic(() => import('./runs-chart').then((module) => module.RunsChart), {
-  loading: () => <SkeletonBlock label="chart" lines={6} />,
-});
+const RunsChart = lazyComponent(
+  () => import('./runs-chart').then((module) => module.RunsChart),
+  <SkeletonBlock label="chart" lines={6} />,
+);
 
 export function RunsPanel({ job }: { job: Job }) {
   const { view } = useJobView();
