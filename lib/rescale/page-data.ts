@@ -80,6 +80,12 @@ export async function preloadFallback(
 }
 
 /**
+ * How long a page waits for its data before its first flush. Calls to a nearby region
+ * answer well within it; a slower one costs the user at most this before a placeholder.
+ */
+const FIRST_FLUSH_WAIT_MS = 200;
+
+/**
  * Whether every one of these calls has answered, or failed, within `ms` (they are started
  * now if they were not already). What a page shows from calls that answered in time goes
  * out in its first flush; content behind a Suspense boundary, even one resolved within the
@@ -91,7 +97,7 @@ export async function preloadFallback(
 export async function answeredWithin(
   session: RescaleSession,
   resources: string[],
-  ms: number,
+  ms: number = FIRST_FLUSH_WAIT_MS,
 ): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<false>((resolve) => {
@@ -110,14 +116,8 @@ export async function preloadFallbackWithin(
   session: RescaleSession,
   resources: ReadonlyArray<Resource<unknown>>,
   returnTo: string,
-  ms: number,
+  ms: number = FIRST_FLUSH_WAIT_MS,
 ): Promise<Record<string, unknown> | null> {
   const paths = resources.map(({ path }) => path);
   return (await answeredWithin(session, paths, ms)) ? preloadFallback(session, resources, returnTo) : null;
 }
-
-/**
- * How long a page waits for its data before its first flush. Calls to a nearby region
- * answer well within it; a slower one costs the user at most this before a placeholder.
- */
-export const FIRST_FLUSH_WAIT_MS = 200;

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { SWRConfig } from 'swr';
 import { filesQueryString, parseFilesQuery } from '@/lib/url-state/files-query';
 import { FilesView } from '@/components/files/files-view';
-import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { FirstFlush } from '@/components/ui/first-flush';
 import { pageHref } from '@/lib/url-state/search-params';
-import { answeredWithin, FIRST_FLUSH_WAIT_MS, preloadFallback } from '@/lib/rescale/page-data';
+import { preloadFallback } from '@/lib/rescale/page-data';
 import { fileResources } from '@/lib/files/file-resources';
 import type { Resource } from '@/lib/api/resource';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
@@ -19,16 +19,10 @@ export default async function FilesPage({ searchParams }: Props) {
   const returnTo = pageHref('/files', filesQueryString(query), query.page);
   const session = await requirePageSession(returnTo);
   const resources = [fileResources.page(query.page, query.pageSize, query.search)];
-  const inTime = await answeredWithin(
-    session,
-    resources.map(({ path }) => path),
-    FIRST_FLUSH_WAIT_MS,
-  );
-
   return (
-    <StreamIfLate inTime={inTime} placeholder={<FilesLoading />}>
+    <FirstFlush session={session} paths={resources.map(({ path }) => path)} placeholder={<FilesLoading />}>
       <FilesPageContent session={session} resources={resources} returnTo={returnTo} />
-    </StreamIfLate>
+    </FirstFlush>
   );
 }
 

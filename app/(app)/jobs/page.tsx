@@ -5,10 +5,10 @@ import { JobsLoadFailure } from '@/components/jobs/lazy-jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
 import { isJobsPage, isPastTheEnd, loadLastPage } from '@/lib/jobs/jobs-page';
 import { describeFailure, errorCodeOf } from '@/lib/rescale/failure';
-import { answeredWithin, FIRST_FLUSH_WAIT_MS, loadForPage } from '@/lib/rescale/page-data';
+import { loadForPage } from '@/lib/rescale/page-data';
 import { jobsHref, jobsKey, jobsResource, parseJobsQuery, type JobsQuery } from '@/lib/url-state/jobs-query';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
-import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { FirstFlush } from '@/components/ui/first-flush';
 import { JobsLoading } from './page-loading';
 
 export const metadata: Metadata = { title: 'Jobs' };
@@ -30,11 +30,10 @@ export default async function JobsPage({ searchParams }: JobsPageProps) {
   const query = parseJobsQuery(await searchParams);
   const here = jobsHref(query);
   const session = await requirePageSession(here);
-  const inTime = await answeredWithin(session, [jobsResource(query)], FIRST_FLUSH_WAIT_MS);
   return (
-    <StreamIfLate inTime={inTime} placeholder={<JobsLoading />}>
+    <FirstFlush session={session} paths={[jobsResource(query)]} placeholder={<JobsLoading />}>
       <JobsPageContent query={query} here={here} session={session} />
-    </StreamIfLate>
+    </FirstFlush>
   );
 }
 

@@ -14,16 +14,10 @@ import type { Resource } from '@/lib/api/resource';
 import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
-import {
-  answeredWithin,
-  FIRST_FLUSH_WAIT_MS,
-  loadForPage,
-  preloadFallbackWithin,
-  startLoading,
-} from '@/lib/rescale/page-data';
+import { loadForPage, preloadFallbackWithin, startLoading } from '@/lib/rescale/page-data';
 import type { Job, Paginated, StatusEntry } from '@/lib/rescale/types';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
-import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { FirstFlush } from '@/components/ui/first-flush';
 import { JobLoading } from './page-loading';
 import { Preloaded } from './preloaded';
 import { SwitchAccountButton } from './switch-account-button';
@@ -116,15 +110,14 @@ export default async function JobPage({ params, searchParams }: PageProps) {
   ]) {
     startLoading(session, resource.path);
   }
-  const inTime = await answeredWithin(
-    session,
-    [jobResource.path, statusesResource.path],
-    FIRST_FLUSH_WAIT_MS,
-  );
   return (
-    <StreamIfLate inTime={inTime} placeholder={<JobLoading />}>
+    <FirstFlush
+      session={session}
+      paths={[jobResource.path, statusesResource.path]}
+      placeholder={<JobLoading />}
+    >
       <JobPageContent jobId={jobId} view={view} session={session} returnTo={returnTo} />
-    </StreamIfLate>
+    </FirstFlush>
   );
 }
 
@@ -171,9 +164,9 @@ async function JobPageContent({
   const summaryResources = [jobResources.summary(job.name)];
   const panelResources = tabResources(job, view)[view.tab];
   const [summaryReady, historyReady, panelReady] = await Promise.all([
-    preloadFallbackWithin(session, summaryResources, returnTo, FIRST_FLUSH_WAIT_MS),
-    preloadFallbackWithin(session, [historyResource], returnTo, FIRST_FLUSH_WAIT_MS),
-    preloadFallbackWithin(session, panelResources, returnTo, FIRST_FLUSH_WAIT_MS),
+    preloadFallbackWithin(session, summaryResources, returnTo),
+    preloadFallbackWithin(session, [historyResource], returnTo),
+    preloadFallbackWithin(session, panelResources, returnTo),
   ]);
 
   return (

@@ -4,10 +4,10 @@ import { NewJobForm } from '@/components/new-job/new-job-form';
 import { jobResources } from '@/lib/job/job-resources';
 import { catalogueResources } from '@/lib/new-job/catalogue-resources';
 import { parseCloneParam } from '@/lib/new-job/clone-param';
-import { answeredWithin, FIRST_FLUSH_WAIT_MS, preloadFallback } from '@/lib/rescale/page-data';
+import { preloadFallback } from '@/lib/rescale/page-data';
 import type { Resource } from '@/lib/api/resource';
 import { requirePageSession, type RescaleSession } from '@/lib/auth/session';
-import { StreamIfLate } from '@/components/ui/stream-if-late';
+import { FirstFlush } from '@/components/ui/first-flush';
 import { NewJobLoading } from './page-loading';
 
 export const metadata: Metadata = { title: 'New job' };
@@ -31,14 +31,8 @@ export default async function NewJobPage({ searchParams }: Props) {
     catalogueResources.coreTypes,
     ...(sourceId ? [jobResources.job(sourceId)] : []),
   ];
-  const inTime = await answeredWithin(
-    session,
-    resources.map(({ path }) => path),
-    FIRST_FLUSH_WAIT_MS,
-  );
-
   return (
-    <StreamIfLate inTime={inTime} placeholder={<NewJobLoading />}>
+    <FirstFlush session={session} paths={resources.map(({ path }) => path)} placeholder={<NewJobLoading />}>
       <NewJobPageContent
         session={session}
         resources={resources}
@@ -47,7 +41,7 @@ export default async function NewJobPage({ searchParams }: Props) {
         editOf={editOf}
         runAgain={runAgain}
       />
-    </StreamIfLate>
+    </FirstFlush>
   );
 }
 
