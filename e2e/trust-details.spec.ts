@@ -1,7 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './axe';
 import { expect, test, users, type SandboxControl, type SandboxUser } from './fixtures';
-import { expectHydrated } from './hydration';
 
 /**
  * The smaller things a new user tripped over: where the tail and the output preview
@@ -106,7 +105,6 @@ test('an output preview opens beside its row at once and shows a log’s end, wi
 
 test('paging 100 jobs shows a loading cue at once', async ({ sandbox, signedInPage: page }) => {
   await page.goto('/jobs');
-  await expectHydrated(page.getByLabel('Jobs per page'));
   await page.getByLabel('Jobs per page').selectOption('100');
   // A hundred rows render in well under a second, unless another worker's eleven tabs hold both cores.
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(101, { timeout: 30_000 });

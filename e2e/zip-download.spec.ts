@@ -3,7 +3,6 @@ import type { Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './axe';
 import { expect, test, users, type SandboxControl } from './fixtures';
 import { readZip, type ZipEntry } from './zip-reader';
-import { expectHydrated } from './hydration';
 
 /**
  * Many output files as one zip, made in the browser as a stream: selected files or a
@@ -92,7 +91,6 @@ async function selectFirstPage(page: Page): Promise<void> {
   const selectAll = page
     .getByTestId('output-files')
     .getByRole('checkbox', { name: 'Select all files on this page' });
-  await expectHydrated(selectAll);
   await selectAll.check();
   await expect(page.getByText('25 files selected')).toBeVisible();
 }
@@ -110,7 +108,6 @@ test('selected files download as one zip through the streaming download, with ru
   const table = page.getByTestId('output-files');
   const first = files[0]!;
   const selectFirst = table.getByRole('checkbox', { name: `Select ${first.relativePath}` }).first();
-  await expectHydrated(selectFirst);
   await selectFirst.check();
   await expect(page.getByText('1 file selected')).toBeVisible();
   await table.getByRole('checkbox', { name: 'Select all files on this page' }).check();
@@ -148,7 +145,6 @@ test('a whole run downloads as one zip into the file the user picks', async ({
 
   await page.goto(`/jobs/AIRfoL?tab=runs&run=${run3.id}`);
   const downloadRun = page.getByRole('button', { name: 'Download run 3 as zip' });
-  await expectHydrated(downloadRun);
   await downloadRun.click();
   const count = listed.body.count;
   await expect(page.getByRole('status').filter({ hasText: 'Saved AIRfoL-run-3.zip' })).toContainText(

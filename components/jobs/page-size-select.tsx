@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 import { PAGE_SIZES, type PageSize } from '@/lib/url-state/search-params';
 
 export type PageSizeSelectProps = {
@@ -11,6 +12,7 @@ export type PageSizeSelectProps = {
 
 export function PageSizeSelect({ value, onChange, label = 'Jobs per page' }: PageSizeSelectProps) {
   const id = useId();
+  const hydrated = useHydrated();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -19,6 +21,7 @@ export function PageSizeSelect({ value, onChange, label = 'Jobs per page' }: Pag
       <select
         id={id}
         value={value}
+        disabled={!hydrated}
         onChange={(event) => {
           const size = PAGE_SIZES.find((candidate) => String(candidate) === event.target.value);
           if (size) onChange(size);

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { PageSelection } from '@/lib/jobs/job-selection';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 
 /** Where focus goes back to when the bulk outcome list is dismissed. */
 export const SELECT_PAGE_ID = 'jobs-select-page';
@@ -11,6 +12,7 @@ const selectCell = 'w-10 px-3 py-2 align-top';
 
 export function SelectPageHeader({ state, onToggle }: { state: PageSelection; onToggle: () => void }) {
   const ref = useRef<HTMLInputElement>(null);
+  const hydrated = useHydrated();
   useEffect(() => {
     // Only the DOM property can say "mixed": there is no attribute for it.
     if (ref.current) ref.current.indeterminate = state === 'some';
@@ -24,6 +26,7 @@ export function SelectPageHeader({ state, onToggle }: { state: PageSelection; on
         className={`${box} mt-0.5`}
         aria-label="Select all jobs on this page"
         checked={state === 'all'}
+        disabled={!hydrated}
         onChange={onToggle}
       />
     </th>
@@ -38,6 +41,7 @@ type SelectRowCellProps = {
 };
 
 export function SelectRowCell({ jobId, jobName, checked, onToggle }: SelectRowCellProps) {
+  const hydrated = useHydrated();
   return (
     <td className={selectCell}>
       <input
@@ -45,6 +49,7 @@ export function SelectRowCell({ jobId, jobName, checked, onToggle }: SelectRowCe
         className={`${box} mt-0.5`}
         aria-label={`Select “${jobName}”`}
         checked={checked}
+        disabled={!hydrated}
         onChange={() => onToggle(jobId)}
       />
     </td>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 import { SEARCH_MAX_LENGTH } from '@/lib/url-state/search-params';
 
 const DEBOUNCE_MS = 350;
@@ -22,6 +23,7 @@ export type SearchFieldProps = {
  */
 export function SearchField({ label, placeholder, value, onSearch, className = '' }: SearchFieldProps) {
   const id = useId();
+  const hydrated = useHydrated();
   const [text, setText] = useState(value);
   const onSearchRef = useRef(onSearch);
 
@@ -51,6 +53,7 @@ export function SearchField({ label, placeholder, value, onSearch, className = '
         id={id}
         type="search"
         value={text}
+        disabled={!hydrated}
         maxLength={SEARCH_MAX_LENGTH}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
