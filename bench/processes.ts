@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -83,6 +84,27 @@ export function stopAllOnSignals(): void {
       void stopAll().finally(() => process.exit(code));
     });
   }
+}
+
+/**
+ * Fails unless nothing listens on `port`: a server left over from an earlier run would
+ * answer in place of the one about to start, which then exits unnoticed, and the run would
+ * measure the stranger.
+ */
+export async function ensurePortFree(port: number, variable: string): Promise<void> {
+  const server = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'is in use' : 'cannot be used';
+    throw new Error(
+      `Port ${port} ${reason} (${String(error)}): stop what listens there, perhaps a server left from an earlier run, or set ${variable}.`,
+    );
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 /** Resolves once `url` answers any HTTP status; fails early if the child dies. */

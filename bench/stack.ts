@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { proxyUrl, rescalePaths } from '../lib/rescale/paths';
 import { copyAssets } from '../scripts/start-standalone';
 import { benchConfig, seed } from './config';
-import { startProcess, waitForHttp, type Child } from './processes';
+import { ensurePortFree, startProcess, waitForHttp, type Child } from './processes';
 import { processTree } from './rss';
 import { sandboxControl, type SandboxControl } from './sandbox-control';
 import { signIn } from './sign-in';
@@ -79,6 +79,9 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
   const floorUrl = `http://127.0.0.1:${benchConfig.floorPort}`;
   const appUrl = `http://127.0.0.1:${benchConfig.appPort}`;
   const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  await ensurePortFree(benchConfig.sandboxPort, 'BENCH_SANDBOX_PORT');
+  await ensurePortFree(benchConfig.floorPort, 'BENCH_FLOOR_PORT');
+  await ensurePortFree(benchConfig.appPort, 'BENCH_APP_PORT');
 
   const sandbox = startProcess('sandbox', node, ['--import', 'tsx', 'sandbox/main.ts'], {
     cwd: projectDir,
