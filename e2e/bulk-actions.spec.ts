@@ -142,6 +142,8 @@ test.describe('bulk actions on the jobs table', () => {
     if (!first || !second) throw new Error('the sandbox seed lacks the jobs this test needs');
 
     await page.goto('/jobs');
+    // Disabled, so out of the Tab order, until the script that ticks it has loaded.
+    await expect(pageBox(page)).toBeEnabled();
     await pageBox(page).focus();
     await page.keyboard.press('Space');
     await expect(pageBox(page)).toBeChecked();

@@ -1,9 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The shortcuts are the script's: a key pressed before the page has hydrated is not heard. */
+async function openJobs(page: Page): Promise<void> {
+  await page.goto('/jobs');
+  await expect(page.getByLabel('Search jobs by name')).toBeEnabled();
+}
 
 test.describe('keyboard', () => {
   test('/ focuses the search and ? lists the shortcuts until Escape', async ({ signedInPage: page }) => {
-    await page.goto('/jobs');
+    await openJobs(page);
     await page.locator('body').press('/');
     await expect(page.getByLabel('Search jobs by name')).toBeFocused();
 
@@ -22,7 +29,7 @@ test.describe('keyboard', () => {
   test('Ctrl-K jumps to a job by id, and then offers it among the recent jobs', async ({
     signedInPage: page,
   }) => {
-    await page.goto('/jobs');
+    await openJobs(page);
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     const input = palette.getByRole('combobox');
@@ -46,7 +53,7 @@ test.describe('keyboard', () => {
   test('the palette finds jobs by name with the platform search, says when nothing matches, and keeps focus inside', async ({
     signedInPage: page,
   }) => {
-    await page.goto('/jobs');
+    await openJobs(page);
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     const input = palette.getByRole('combobox');

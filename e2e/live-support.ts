@@ -42,10 +42,14 @@ export function followUrl(jobId: string): string {
   return `/jobs/${jobId}?tab=runs&run=1&file=log&follow=1`;
 }
 
-/** Opens the followed job and waits for the tail's first lines (slow on a busy machine: many tabs load at once). */
+/**
+ * Opens the followed job and waits for the tail's first lines. Slow on a busy machine: ten
+ * tabs loading at once beside another worker's spec have taken over 30 s in CI, and a tab
+ * that joins shows the tail only once its leader next polls.
+ */
 export async function openFollowing(page: Page, jobId: string): Promise<void> {
   await page.goto(followUrl(jobId));
-  await expect(page.getByTestId('tail-lines')).not.toBeEmpty({ timeout: 30_000 });
+  await expect(page.getByTestId('tail-lines')).not.toBeEmpty({ timeout: 60_000 });
 }
 
 /**

@@ -123,6 +123,8 @@ test('watched from a jobs-table row with two tabs open, the ending is notified o
 
   const other = await context.newPage();
   await other.goto('/files');
+  // Its watch list loads after hydration; a job that ended before then is no news to it.
+  await expect(other.getByTestId('watch-announcer')).toBeAttached();
   await setVisibility(other, 'hidden');
   const otherTitle = await other.title();
 

@@ -39,7 +39,7 @@ export function WatchRunner({ region }: { region: string }) {
       {watching.map((job) => (
         <WatchedJob key={job.id} list={list} jobId={job.id} onNotify={notify} />
       ))}
-      <p role="status" className="sr-only">
+      <p role="status" className="sr-only" data-testid="watch-announcer">
         {announced}
       </p>
       <WatchNotices ended={ended} onDismiss={(jobId) => list.dismiss(jobId)} />

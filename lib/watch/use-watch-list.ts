@@ -13,10 +13,30 @@ function storageOrNull(): Storage | null {
   }
 }
 
-/** Web Locks where the browser has them; a browser without them has no other tab to race. */
-function exclusively<T>(name: string, run: () => T): Promise<T> {
+/** Long after a localStorage write has reached every other tab of the browser. */
+const CLAIM_KEPT_MS = 10_000;
+
+/**
+ * Web Locks where the browser has them; a browser without them has no other tab to race.
+ * The lock outlives `run` when it found something, because Chromium hands one tab's
+ * localStorage writes to the others asynchronously: a tab claiming right after would still
+ * read the job as watched, and notify a second time.
+ */
+function claim<T>(name: string, run: () => T | null): Promise<T | null> {
   if (typeof navigator === 'undefined' || !navigator.locks) return Promise.resolve().then(run);
-  return navigator.locks.request(name, () => run());
+  return new Promise((resolve, reject) => {
+    void navigator.locks.request(name, { ifAvailable: true }, (lock) => {
+      if (lock === null) return resolve(null);
+      try {
+        const result = run();
+        resolve(result);
+        if (result !== null) return new Promise((release) => setTimeout(release, CLAIM_KEPT_MS));
+      } catch (error) {
+        reject(error);
+      }
+      return undefined;
+    });
+  });
 }
 
 /** This tab's watch list for a region, made on first use and kept in step with other tabs. */
@@ -26,7 +46,7 @@ export function watchListFor(region: string): WatchList {
     const created = new WatchList({
       storage: storageOrNull(),
       scope: region,
-      exclusively,
+      claim,
       now: () => Date.now(),
     });
     window.addEventListener('storage', (event) => {

@@ -9,31 +9,50 @@ import {
   type WatchStorage,
 } from './watch-list';
 
-/** One `localStorage` and one lock manager shared by several tabs, as in a browser. */
+/**
+ * One `localStorage` and one lock manager shared by several tabs, as in a browser. Each
+ * tab reads its own copy of the storage: another tab's write reaches it at once, or, with
+ * `writesArriveLate`, only at `deliverWrites()`, as in Chromium, where tabs in other
+ * processes hear of a write asynchronously.
+ */
 class FakeBrowser {
   now = 1_000_000;
-  readonly items = new Map<string, string>();
-  private queue: Promise<unknown> = Promise.resolve();
+  writesArriveLate = false;
+  private readonly copies: Array<Map<string, string>> = [];
+  private late: Array<() => void> = [];
+  private readonly claims = new Set<string>();
 
-  storage: WatchStorage = {
-    getItem: (key) => this.items.get(key) ?? null,
-    setItem: (key, value) => void this.items.set(key, value),
-  };
+  deliverWrites(): void {
+    for (const write of this.late.splice(0)) write();
+  }
 
-  /** Web Locks: one holder at a time, each `run` after the one before has finished. */
-  exclusively = <T>(_name: string, run: () => T): Promise<T> => {
-    const next = this.queue.then(() => new Promise<T>((resolve) => setImmediate(() => resolve(run()))));
-    this.queue = next.catch(() => undefined);
-    return next;
-  };
+  /** Web Locks with `ifAvailable`; a claim that found something is kept. */
+  claim = <T>(name: string, run: () => T | null): Promise<T | null> =>
+    new Promise((resolve) =>
+      setImmediate(() => {
+        if (this.claims.has(name)) return resolve(null);
+        this.claims.add(name);
+        const result = run();
+        if (result === null) this.claims.delete(name);
+        resolve(result);
+      }),
+    );
 
   tab(scope = 'us'): WatchList {
-    return new WatchList({
-      storage: this.storage,
-      scope,
-      exclusively: this.exclusively,
-      now: () => this.now,
-    });
+    const copy = new Map(this.copies[0]);
+    this.copies.push(copy);
+    const storage: WatchStorage = {
+      getItem: (key) => copy.get(key) ?? null,
+      setItem: (key, value) => {
+        copy.set(key, value);
+        for (const other of this.copies.filter((each) => each !== copy)) {
+          const write = () => void other.set(key, value);
+          if (this.writesArriveLate) this.late.push(write);
+          else write();
+        }
+      },
+    };
+    return new WatchList({ storage, scope, claim: this.claim, now: () => this.now });
   }
 }
 
@@ -87,6 +106,22 @@ test('when every tab sees a watched job end at once, exactly one of them gets to
       ['Ab12'],
     );
   }
+});
+
+test('a tab whose storage has not yet heard that another tab notified does not notify again', async () => {
+  const browser = new FakeBrowser();
+  const [first, second] = [browser.tab(), browser.tab()];
+  first.watch(job);
+  second.refresh();
+  browser.writesArriveLate = true;
+  const claims = await Promise.all([first.end('Ab12', completed), second.end('Ab12', completed)]);
+  assert.equal(claims.filter((claim) => claim !== null).length, 1);
+  browser.deliverWrites();
+  second.refresh();
+  assert.deepEqual(
+    second.snapshot().ended.map((ended) => ended.id),
+    ['Ab12'],
+  );
 });
 
 test('a job seen ending again later is not notified twice', async () => {
@@ -170,7 +205,7 @@ test('without storage the list still works for this tab', async () => {
   const list = new WatchList({
     storage: null,
     scope: 'us',
-    exclusively: async (_name, run) => run(),
+    claim: async (_name, run) => run(),
     now: () => 5,
   });
   list.watch(job);

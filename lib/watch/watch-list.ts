@@ -5,8 +5,8 @@
  * the storage event (`refresh`).
  *
  * Every tab sees a watched job end (the leader's poll reaches them all), yet its user
- * must be told once: a tab moves the job from `watching` to `ended` under a lock held
- * across tabs, and only the tab that found it still watched there gets to notify.
+ * must be told once: the first tab to claim the ending across tabs moves the job from
+ * `watching` to `ended`, and notifies if it found the job still watched there.
  */
 
 export type WatchedJob = { id: string; name: string };
@@ -30,8 +30,12 @@ export type WatchDeps = {
   storage: WatchStorage | null;
   /** The region's id. */
   scope: string;
-  /** Runs `run` while no other tab runs one for the same name (Web Locks); resolves to its result. */
-  exclusively: <T>(name: string, run: () => T) => Promise<T>;
+  /**
+   * Runs `run` unless another tab of this browser holds the claim `name`, and resolves to
+   * its result, or to null when refused. A claim whose `run` found something stays held
+   * until every tab's storage has heard what it wrote.
+   */
+  claim: <T>(name: string, run: () => T | null) => Promise<T | null>;
   now: () => number;
 };
 
@@ -133,7 +137,7 @@ export class WatchList {
     latest: { status: string; statusReason: string | null },
   ): Promise<EndedJob | null> {
     this.snapshot();
-    return this.deps.exclusively(this.storageKey(), () => {
+    return this.deps.claim(`${this.storageKey()}:ended:${jobId}`, () => {
       const state = this.load();
       const watched = state.watching.find((job) => job.id === jobId);
       if (watched === undefined) {
