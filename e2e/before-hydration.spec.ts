@@ -3,9 +3,9 @@ import { expect, signInThroughApi, test, users } from './fixtures';
 
 /**
  * On a slow laptop a page is on screen seconds before its script runs. A control whose
- * work is done by the script (a page size, a search, a tick, "Download run N as zip") is
- * disabled until then, so that nothing a user does meanwhile is silently lost; once the
- * script runs, it works. With the app's script chunks never arriving, a page shows that
+ * work is done by the script (a page size, a search, a tick, "Download run N as zip", the
+ * new-job form) is disabled until then, so that nothing a user does meanwhile is silently
+ * lost; once the script runs, it works. With the app's script chunks never arriving, a page shows that
  * first state for good (the document's own inline scripts still reveal streamed content).
  */
 
@@ -26,6 +26,10 @@ const controls = [
     path: '/jobs/AIRfoL?tab=runs&run=1',
     label: (page: Page) => page.getByRole('button', { name: /^Download run \d+ as zip$/ }),
   },
+  // The new-job form is drawn by the server; a stored draft would replace what is typed before the script runs.
+  { path: '/jobs/new', label: (page: Page) => page.getByLabel('Job name') },
+  { path: '/jobs/new', label: (page: Page) => page.getByLabel('Search software') },
+  { path: '/jobs/new', label: (page: Page) => page.getByRole('button', { name: 'Save and submit' }) },
 ];
 
 test('controls that only a script can serve are disabled until it runs, then work', async ({

@@ -75,7 +75,7 @@ export function NewJobForm({ draftOwner, cloneOf, editOf = null, runAgain = fals
       ? { analyses: analyses.data.results, coreTypes: coreTypes.data.results }
       : null;
 
-  const { form, restoredAt, update, startOver, discardDraft } = useNewJobForm({
+  const { form, ready, restoredAt, update, startOver, discardDraft } = useNewJobForm({
     draftOwner,
     cloneOf,
     editOf,
@@ -204,179 +204,182 @@ export function NewJobForm({ draftOwner, cloneOf, editOf = null, runAgain = fals
   const busy = phase !== 'editing';
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-busy={busy} className="flex flex-col gap-8">
-      {restoredAt !== null ? (
-        <div
-          role="status"
-          className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40"
-        >
-          <span>Restored your unsaved draft from {formatDateTime(restoredAt)}.</span>
-          <Button size="sm" onClick={startOver}>
-            Start over
-          </Button>
-        </div>
-      ) : null}
-
-      <ErrorSummary
-        ref={summary}
-        errors={errors}
-        title={unsubmitted ? 'The job was saved, not submitted' : 'The job was not saved'}
-      />
-      {signInReason ? (
-        <p>
-          <a
-            className={buttonClasses('primary', 'sm')}
-            href={signInUrl(window.location.pathname + window.location.search, signInReason)}
+    <form noValidate onSubmit={onSubmit} aria-busy={busy}>
+      {/* Drawn by the server; disabled until the script has looked for a draft that would replace it. */}
+      <fieldset disabled={!ready} className="flex min-w-0 flex-col gap-8">
+        {restoredAt !== null ? (
+          <div
+            role="status"
+            className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40"
           >
-            Sign in again
-          </a>
-        </p>
-      ) : null}
-      {unsubmitted ? (
-        <div className="flex flex-wrap gap-2">
-          <Button variant="primary" disabled={busy} onClick={() => void submitSaved(unsubmitted)}>
-            Submit “{unsubmitted.name}” again
-          </Button>
-          <Link href={`/jobs/${encodeURIComponent(unsubmitted.id)}`} className={buttonClasses('secondary')}>
-            Open the saved job
-          </Link>
+            <span>Restored your unsaved draft from {formatDateTime(restoredAt)}.</span>
+            <Button size="sm" onClick={startOver}>
+              Start over
+            </Button>
+          </div>
+        ) : null}
+
+        <ErrorSummary
+          ref={summary}
+          errors={errors}
+          title={unsubmitted ? 'The job was saved, not submitted' : 'The job was not saved'}
+        />
+        {signInReason ? (
+          <p>
+            <a
+              className={buttonClasses('primary', 'sm')}
+              href={signInUrl(window.location.pathname + window.location.search, signInReason)}
+            >
+              Sign in again
+            </a>
+          </p>
+        ) : null}
+        {unsubmitted ? (
+          <div className="flex flex-wrap gap-2">
+            <Button variant="primary" disabled={busy} onClick={() => void submitSaved(unsubmitted)}>
+              Submit “{unsubmitted.name}” again
+            </Button>
+            <Link href={`/jobs/${encodeURIComponent(unsubmitted.id)}`} className={buttonClasses('secondary')}>
+              Open the saved job
+            </Link>
+          </div>
+        ) : null}
+
+        <div className="flex flex-col gap-1">
+          <label htmlFor={FIELD_IDS.name} className={labelClasses}>
+            Job name
+          </label>
+          <input
+            id={FIELD_IDS.name}
+            type="text"
+            value={form.name}
+            onChange={(event) => {
+              const name = event.target.value;
+              edit(['name'], (current) => ({ ...current, name }));
+            }}
+            aria-describedby={describedBy(errors.name && errorId('name'))}
+            aria-invalid={errors.name ? true : undefined}
+            className={inputClasses}
+          />
+          <FieldError field="name" message={errors.name} />
         </div>
-      ) : null}
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor={FIELD_IDS.name} className={labelClasses}>
-          Job name
-        </label>
-        <input
-          id={FIELD_IDS.name}
-          type="text"
-          value={form.name}
-          onChange={(event) => {
-            const name = event.target.value;
-            edit(['name'], (current) => ({ ...current, name }));
-          }}
-          aria-describedby={describedBy(errors.name && errorId('name'))}
-          aria-invalid={errors.name ? true : undefined}
-          className={inputClasses}
-        />
-        <FieldError field="name" message={errors.name} />
-      </div>
-
-      {catalogue ? (
-        <>
-          <SoftwareSection
-            form={form}
-            catalogue={catalogue}
-            errors={errors}
-            onAnalysis={(code) =>
-              edit(['analysis', 'version', 'coreType', 'command', 'license'], (f) =>
-                chooseAnalysis(f, catalogue, code),
-              )
+        {catalogue ? (
+          <>
+            <SoftwareSection
+              form={form}
+              catalogue={catalogue}
+              errors={errors}
+              onAnalysis={(code) =>
+                edit(['analysis', 'version', 'coreType', 'command', 'license'], (f) =>
+                  chooseAnalysis(f, catalogue, code),
+                )
+              }
+              onVersion={(code) =>
+                edit(['version', 'coreType', 'command'], (f) => chooseVersion(f, catalogue, code))
+              }
+              onLicense={(change) => edit(['license', 'envVars'], (f) => ({ ...f, ...change }))}
+            />
+            <HardwareSection
+              form={form}
+              catalogue={catalogue}
+              errors={errors}
+              onCoreType={(code) =>
+                edit(['coreType', 'coresPerSlot', 'walltime'], (f) => chooseCoreType(f, catalogue, code))
+              }
+              onChange={(change) =>
+                edit(
+                  [
+                    ...(change.coresPerSlot !== undefined ? (['coresPerSlot'] as const) : []),
+                    ...(change.slots !== undefined ? (['slots'] as const) : []),
+                    ...(change.walltimeHours !== undefined ? (['walltime'] as const) : []),
+                  ],
+                  (f) => ({ ...f, ...change }),
+                )
+              }
+            />
+            <PriceEstimate form={form} catalogue={catalogue} />
+          </>
+        ) : (
+          <ErrorPanel
+            title={
+              analyses.error || coreTypes.error
+                ? 'The software and hardware lists could not be loaded'
+                : 'Loading software and hardware…'
             }
-            onVersion={(code) =>
-              edit(['version', 'coreType', 'command'], (f) => chooseVersion(f, catalogue, code))
+            message={
+              analyses.error || coreTypes.error
+                ? `${describeFailure(analyses.error ?? coreTypes.error)} What you typed is kept.`
+                : 'One moment.'
             }
-            onLicense={(change) => edit(['license', 'envVars'], (f) => ({ ...f, ...change }))}
+            onRetry={
+              analyses.error || coreTypes.error
+                ? () => {
+                    void analyses.mutate();
+                    void coreTypes.mutate();
+                  }
+                : undefined
+            }
           />
-          <HardwareSection
-            form={form}
-            catalogue={catalogue}
-            errors={errors}
-            onCoreType={(code) =>
-              edit(['coreType', 'coresPerSlot', 'walltime'], (f) => chooseCoreType(f, catalogue, code))
-            }
-            onChange={(change) =>
-              edit(
-                [
-                  ...(change.coresPerSlot !== undefined ? (['coresPerSlot'] as const) : []),
-                  ...(change.slots !== undefined ? (['slots'] as const) : []),
-                  ...(change.walltimeHours !== undefined ? (['walltime'] as const) : []),
-                ],
-                (f) => ({ ...f, ...change }),
-              )
-            }
-          />
-          <PriceEstimate form={form} catalogue={catalogue} />
-        </>
-      ) : (
-        <ErrorPanel
-          title={
-            analyses.error || coreTypes.error
-              ? 'The software and hardware lists could not be loaded'
-              : 'Loading software and hardware…'
-          }
-          message={
-            analyses.error || coreTypes.error
-              ? `${describeFailure(analyses.error ?? coreTypes.error)} What you typed is kept.`
-              : 'One moment.'
-          }
-          onRetry={
-            analyses.error || coreTypes.error
-              ? () => {
-                  void analyses.mutate();
-                  void coreTypes.mutate();
-                }
-              : undefined
-          }
-        />
-      )}
+        )}
 
-      <CommandSection
-        form={form}
-        errors={errors}
-        mpiOffered={Boolean(version?.mpiCommand)}
-        onCommand={(command) => edit(['command'], (f) => ({ ...f, command }))}
-        onMpi={(useMpi) =>
-          edit(['command'], (f) => (catalogue ? chooseMpi(f, catalogue, useMpi) : { ...f, useMpi }))
-        }
-      />
-
-      <InputFilesSection
-        files={form.inputFiles}
-        errors={errors}
-        onUpdate={(change) => edit(['inputFiles'], (f) => ({ ...f, inputFiles: change(f.inputFiles) }))}
-      />
-
-      <DoeVariablesSection
-        form={form}
-        errors={errors}
-        onLeaveOut={() =>
-          edit(['jobVariables'], (f) => ({
-            ...f,
-            leftOutVariables: f.jobVariables.map((variable) => variable.name),
-            jobVariables: [],
-          }))
-        }
-      />
-
-      <EnvVarsSection
-        rows={form.envVars}
-        errors={errors}
-        onChange={(envVars) => edit(['envVars'], (f) => ({ ...f, envVars }))}
-      />
-
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
-        <Button type="submit" disabled={busy || !catalogue}>
-          {phase === 'saving' ? 'Saving…' : 'Save'}
-        </Button>
-        <Button variant="primary" disabled={busy || !catalogue} onClick={() => save(true)}>
-          {phase === 'submitting' ? 'Submitting…' : 'Save and submit'}
-        </Button>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Your form is kept in this browser until the job is saved.
-        </p>
-      </div>
-      {catalogue && reviewUsed ? (
-        <LaunchReview
-          open={review !== null}
-          body={review}
+        <CommandSection
           form={form}
-          catalogue={catalogue}
-          busy={busy}
-          onConfirm={() => review && void create(review, true)}
-          onCancel={() => setReview(null)}
+          errors={errors}
+          mpiOffered={Boolean(version?.mpiCommand)}
+          onCommand={(command) => edit(['command'], (f) => ({ ...f, command }))}
+          onMpi={(useMpi) =>
+            edit(['command'], (f) => (catalogue ? chooseMpi(f, catalogue, useMpi) : { ...f, useMpi }))
+          }
         />
-      ) : null}
+
+        <InputFilesSection
+          files={form.inputFiles}
+          errors={errors}
+          onUpdate={(change) => edit(['inputFiles'], (f) => ({ ...f, inputFiles: change(f.inputFiles) }))}
+        />
+
+        <DoeVariablesSection
+          form={form}
+          errors={errors}
+          onLeaveOut={() =>
+            edit(['jobVariables'], (f) => ({
+              ...f,
+              leftOutVariables: f.jobVariables.map((variable) => variable.name),
+              jobVariables: [],
+            }))
+          }
+        />
+
+        <EnvVarsSection
+          rows={form.envVars}
+          errors={errors}
+          onChange={(envVars) => edit(['envVars'], (f) => ({ ...f, envVars }))}
+        />
+
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
+          <Button type="submit" disabled={busy || !catalogue}>
+            {phase === 'saving' ? 'Saving…' : 'Save'}
+          </Button>
+          <Button variant="primary" disabled={busy || !catalogue} onClick={() => save(true)}>
+            {phase === 'submitting' ? 'Submitting…' : 'Save and submit'}
+          </Button>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Your form is kept in this browser until the job is saved.
+          </p>
+        </div>
+        {catalogue && reviewUsed ? (
+          <LaunchReview
+            open={review !== null}
+            body={review}
+            form={form}
+            catalogue={catalogue}
+            busy={busy}
+            onConfirm={() => review && void create(review, true)}
+            onCancel={() => setReview(null)}
+          />
+        ) : null}
+      </fieldset>
     </form>
   );
 }

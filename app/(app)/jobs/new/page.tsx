@@ -68,6 +68,8 @@ async function NewJobPageContent({
       </h1>
       <SWRConfig value={{ fallback }}>
         <NewJobForm
+          // Another job to copy or edit is another form, not this one's state carried over.
+          key={returnTo}
           draftOwner={`${session.platform.id}:${session.user.email}`}
           cloneOf={cloneOf}
           editOf={editOf}
