@@ -8,6 +8,13 @@ async function openJobs(page: Page): Promise<void> {
   await expect(page.getByLabel('Search jobs by name')).toBeEnabled();
 }
 
+async function openPalette(page: Page) {
+  await openJobs(page);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  return { palette, input: palette.getByRole('combobox') };
+}
+
 test.describe('keyboard', () => {
   test('/ focuses the search and ? lists the shortcuts until Escape', async ({ signedInPage: page }) => {
     await openJobs(page);
@@ -29,10 +36,7 @@ test.describe('keyboard', () => {
   test('Ctrl-K jumps to a job by id, and then offers it among the recent jobs', async ({
     signedInPage: page,
   }) => {
-    await openJobs(page);
-    await page.keyboard.press('Control+k');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
-    const input = palette.getByRole('combobox');
+    const { palette, input } = await openPalette(page);
     await expect(input).toBeFocused();
     await expect(palette.getByRole('option')).toHaveText([/^Jobs/, /^Files/, /^New job/]);
 
@@ -53,10 +57,7 @@ test.describe('keyboard', () => {
   test('the palette finds jobs by name with the platform search, says when nothing matches, and keeps focus inside', async ({
     signedInPage: page,
   }) => {
-    await openJobs(page);
-    await page.keyboard.press('Control+k');
-    const palette = page.getByRole('dialog', { name: 'Command palette' });
-    const input = palette.getByRole('combobox');
+    const { palette, input } = await openPalette(page);
     await input.fill('Airfoil 2D');
     await expect(palette.getByRole('option', { name: /Airfoil 2D DOE sweep/ })).toBeVisible();
     await input.press('ArrowDown');

@@ -124,6 +124,25 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       },
     );
 
+  const confirmations = [
+    {
+      kind: 'stop',
+      title: `Stop “${job.name}”?`,
+      confirmLabel: 'Stop job',
+      onConfirm: stop,
+      consequence:
+        'Rescale ends every run still in progress and uploads what they have written so far. This cannot be undone.',
+    },
+    {
+      kind: 'delete',
+      title: `Delete “${job.name}”?`,
+      confirmLabel: 'Delete job',
+      onConfirm: remove,
+      consequence:
+        'Rescale removes the job for you and for everyone it is shared with. This cannot be undone.',
+    },
+  ] as const;
+
   const deleteBlocked = !active
     ? null
     : stopping
@@ -222,31 +241,20 @@ export function JobActions({ job, viewerEmail }: { job: Job; viewerEmail: string
       )}
       {renaming && <RenameForm job={job} onClose={() => setRenaming(false)} />}
       {sharing && <ShareForm job={job} viewerEmail={viewerEmail} onClose={() => setSharing(false)} />}
-      {confirmUsed && (
-        <>
+      {confirmUsed &&
+        confirmations.map(({ kind, title, confirmLabel, onConfirm, consequence }) => (
           <ConfirmDialog
-            open={confirming === 'stop'}
-            title={`Stop “${job.name}”?`}
-            confirmLabel="Stop job"
-            busy={pending === 'stop'}
-            onConfirm={stop}
+            key={kind}
+            open={confirming === kind}
+            title={title}
+            confirmLabel={confirmLabel}
+            busy={pending === kind}
+            onConfirm={onConfirm}
             onCancel={() => setConfirming(null)}
           >
-            Rescale ends every run still in progress and uploads what they have written so far. This cannot be
-            undone.
+            {consequence}
           </ConfirmDialog>
-          <ConfirmDialog
-            open={confirming === 'delete'}
-            title={`Delete “${job.name}”?`}
-            confirmLabel="Delete job"
-            busy={pending === 'delete'}
-            onConfirm={remove}
-            onCancel={() => setConfirming(null)}
-          >
-            Rescale removes the job for you and for everyone it is shared with. This cannot be undone.
-          </ConfirmDialog>
-        </>
-      )}
+        ))}
     </section>
   );
 }
