@@ -94,6 +94,8 @@ test('/files searches through the platform with its page size in the URL; reload
   await page.goBack();
   await expect(page).toHaveURL('/files');
   await expect(page.getByLabel('Search files by name')).toHaveValue('');
+  // Next streams a page's metadata: on a client navigation the title follows the content.
+  await expect(page).toHaveTitle('Files · Rescale Dashboard');
   await expectAccessibleInBothSchemes(page);
 });
 

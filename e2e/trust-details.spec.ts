@@ -84,6 +84,8 @@ test('an output preview opens beside its row at once and shows a log’s end, wi
   expect(lines.length).toBeGreaterThan(50_000);
 
   await page.goto('/jobs/AIRfoL?tab=files&q=log.simpleFoam');
+  // Followed before the script runs, Preview loads the whole page, which opens at its top.
+  await expect(page.getByLabel('Search output files')).toBeEnabled();
   const table = page.getByTestId('output-files');
   const row = table.getByRole('row').filter({ hasText: largest.relativePath }).first();
   await row.getByRole('link', { name: `Preview ${largest.relativePath}` }).click();

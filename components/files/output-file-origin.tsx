@@ -17,6 +17,9 @@ export function OutputFileOrigin({ file }: { file: Pick<RescaleFile, 'name' | 'p
       {showPath ? ' · ' : null}
       <Link
         href={jobViewHref(origin.jobId, { ...DEFAULT_JOB_VIEW, tab: 'runs', run: origin.runId })}
+        // A prefetch per row would cost the server a render for each of up to 100 links, and a
+        // navigation the user asks for would wait behind them.
+        prefetch={false}
         className="text-sky-800 underline dark:text-sky-300"
       >
         Job {origin.jobId}, run {origin.runId}
