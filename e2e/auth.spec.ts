@@ -107,7 +107,7 @@ test.describe('the session', () => {
     signInWithForm,
   }) => {
     await page.goto('/jobs?page_size=10');
-    await expect(page.getByRole('heading', { name: 'Jobs' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Jobs', exact: true })).toBeVisible();
     await expectOutcomesShown(page);
     await sandbox.revoke(users.ada.key);
     await page.reload();

@@ -74,6 +74,21 @@ test('/files searches through the platform with its page size in the URL; reload
   const second = await files(sandbox, `v2/files/?search=${search}&page_size=50&page=2`);
   await expect.poll(() => fileNames(page)).toEqual(second.results.map((file) => file.name));
 
+  await page.goBack();
+  await expect(page).toHaveURL(`/files?page_size=50&search=${search}`);
+  await expect.poll(() => fileNames(page)).toEqual(expected.results.map((file) => file.name));
+  await page.goBack();
+  await expect(page).toHaveURL(`/files?search=${search}`);
+  await expect(page.getByLabel('Files per page')).toHaveValue('25');
+  await page.goBack();
+  await expect(page).toHaveURL('/files');
+  await expect(page.getByLabel('Search files by name')).toHaveValue('');
+  await expect(page).toHaveTitle('Files · Rescale Dashboard');
+
+  // Not Back across a reload: Next 16.4 returns to entries made before the reload without
+  // fetching them, so the list is right (the browser fetches it) but the title is at times empty.
+  for (let i = 0; i < 3; i += 1) await page.goForward();
+  await expect(page).toHaveURL(`/files?page_size=50&search=${search}&page=2`);
   await page.reload();
   await expect(page.getByLabel('Search files by name')).toHaveValue(search);
   await expect(page.getByLabel('Files per page')).toHaveValue('50');
@@ -81,21 +96,6 @@ test('/files searches through the platform with its page size in the URL; reload
     `Page 2 of ${Math.ceil(expected.count / 50)}`,
   );
   await expect.poll(() => fileNames(page)).toEqual(second.results.map((file) => file.name));
-
-  await page.goBack();
-  await expect(page).toHaveURL(`/files?page_size=50&search=${search}`);
-  await expect.poll(() => fileNames(page)).toEqual(expected.results.map((file) => file.name));
-  // Back again before this page has hydrated would leave it to the browser, not the app;
-  // its controls are disabled until then.
-  await expect(page.getByLabel('Files per page')).toBeEnabled();
-  await page.goBack();
-  await expect(page).toHaveURL(`/files?search=${search}`);
-  await expect(page.getByLabel('Files per page')).toHaveValue('25');
-  await page.goBack();
-  await expect(page).toHaveURL('/files');
-  await expect(page.getByLabel('Search files by name')).toHaveValue('');
-  // Next streams a page's metadata: on a client navigation the title follows the content.
-  await expect(page).toHaveTitle('Files · Rescale Dashboard');
   await expectAccessibleInBothSchemes(page);
 });
 
@@ -105,6 +105,10 @@ test('an output file on /files names its job and run, and the link lands on that
 }) => {
   const [file] = (await files(sandbox, 'v2/files/?search=airFoil2D%20log.simpleFoam&page_size=1')).results;
   const { jobId, runId } = origin(file!);
+  const jobPagesFetched: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/jobs/')) jobPagesFetched.push(request.url());
+  });
 
   await page.goto('/files?search=airFoil2D%20log.simpleFoam&page_size=10');
   const row = filesTable(page).getByRole('row').nth(1);
@@ -112,6 +116,8 @@ test('an output file on /files names its job and run, and the link lands on that
   const link = row.getByRole('link', { name: `Job ${jobId}, run ${runId}` });
   await expect(link).toHaveAttribute('href', `/jobs/${jobId}?run=${runId}`);
   await expectAccessibleInBothSchemes(page);
+  // Ten run links in sight: a prefetch of each would be ten job pages rendered for nothing.
+  expect(jobPagesFetched).toEqual([]);
 
   await link.click();
   await expect(page).toHaveURL(`/jobs/${jobId}?run=${runId}`);

@@ -83,7 +83,7 @@ test.describe('a sign-in that ended', () => {
     test.slow();
     const cookies = await captureSignedIn(page, browser, signIn);
     await page.goto('/jobs');
-    await expect(page.getByRole('heading', { name: 'Jobs' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Jobs', exact: true })).toBeVisible();
     await sandbox.revoke(users.ada.key);
     const rejected = await page.request.get(ME);
     expect(rejected.status()).toBe(401);
