@@ -5,8 +5,9 @@ import { expect, signInThroughApi, test, users } from './fixtures';
  * On a slow laptop a page is on screen seconds before its script runs. A control whose
  * work is done by the script (a page size, a search, a tick, "Download run N as zip", the
  * new-job form) is disabled until then, so that nothing a user does meanwhile is silently
- * lost; once the script runs, it works. With the app's script chunks never arriving, a page shows that
- * first state for good (the document's own inline scripts still reveal streamed content).
+ * lost; once the script runs, it works. With the app's script chunks never arriving, a page
+ * shows that first state for good (the document's own inline scripts still reveal streamed
+ * content).
  */
 
 const controls = [
