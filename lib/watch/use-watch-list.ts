@@ -1,15 +1,16 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { EMPTY_WATCH_STATE, WatchList, type WatchState } from './watch-list';
+import { memoryStorage } from './memory-storage';
+import { EMPTY_WATCH_STATE, WatchList, type WatchState, type WatchStorage } from './watch-list';
 
 const lists = new Map<string, WatchList>();
 
-function storageOrNull(): Storage | null {
+function browserStorage(): WatchStorage {
   try {
     return window.localStorage;
   } catch {
-    return null;
+    return memoryStorage();
   }
 }
 
@@ -44,13 +45,13 @@ export function watchListFor(region: string): WatchList {
   let list = lists.get(region);
   if (!list) {
     const created = new WatchList({
-      storage: storageOrNull(),
+      storage: browserStorage(),
       scope: region,
       claim,
       now: () => Date.now(),
     });
     window.addEventListener('storage', (event) => {
-      if (event.key === null || event.key.endsWith(`:${region}`)) created.refresh();
+      if (event.key === null || created.owns(event.key)) created.refresh();
     });
     lists.set(region, created);
     list = created;

@@ -8,6 +8,7 @@ import {
   type EndedJob,
   type WatchStorage,
 } from './watch-list';
+import { memoryStorage } from './memory-storage';
 
 /**
  * One `localStorage` and one lock manager shared by several tabs, as in a browser. Each
@@ -26,6 +27,11 @@ class FakeBrowser {
     for (const write of this.late.splice(0)) write();
   }
 
+  /** As when every claim's hold has run out. */
+  releaseClaims(): void {
+    this.claims.clear();
+  }
+
   /** Web Locks with `ifAvailable`; a claim that found something is kept. */
   claim = <T>(name: string, run: () => T | null): Promise<T | null> =>
     new Promise((resolve) =>
@@ -41,15 +47,20 @@ class FakeBrowser {
   tab(scope = 'us'): WatchList {
     const copy = new Map(this.copies[0]);
     this.copies.push(copy);
+    const change = (apply: (entries: Map<string, string>) => void) => {
+      apply(copy);
+      for (const other of this.copies.filter((each) => each !== copy)) {
+        if (this.writesArriveLate) this.late.push(() => apply(other));
+        else apply(other);
+      }
+    };
     const storage: WatchStorage = {
       getItem: (key) => copy.get(key) ?? null,
-      setItem: (key, value) => {
-        copy.set(key, value);
-        for (const other of this.copies.filter((each) => each !== copy)) {
-          const write = () => void other.set(key, value);
-          if (this.writesArriveLate) this.late.push(write);
-          else write();
-        }
+      setItem: (key, value) => change((entries) => void entries.set(key, value)),
+      removeItem: (key) => change((entries) => void entries.delete(key)),
+      key: (index) => [...copy.keys()][index] ?? null,
+      get length() {
+        return copy.size;
       },
     };
     return new WatchList({ storage, scope, claim: this.claim, now: () => this.now });
@@ -124,6 +135,36 @@ test('a tab whose storage has not yet heard that another tab notified does not n
   );
 });
 
+test('two jobs ending in one poll, claimed by two tabs that hear of each other late, both stay ended everywhere', async () => {
+  const browser = new FakeBrowser();
+  const [first, second] = [browser.tab(), browser.tab()];
+  const other = { id: 'Cd34', name: 'Wing flutter' };
+  first.watch(job);
+  first.watch(other);
+  second.refresh();
+  browser.writesArriveLate = true;
+  const claims = await Promise.all([first.end('Ab12', completed), second.end('Cd34', completed)]);
+  assert.deepEqual(
+    claims.map((claim) => claim?.id),
+    ['Ab12', 'Cd34'],
+  );
+  browser.deliverWrites();
+  browser.releaseClaims();
+  for (const tab of [first, second, browser.tab()]) {
+    tab.refresh();
+    assert.deepEqual(tab.snapshot().watching, []);
+    assert.deepEqual(
+      tab
+        .snapshot()
+        .ended.map((ended) => ended.id)
+        .toSorted(),
+      ['Ab12', 'Cd34'],
+    );
+    assert.equal(await tab.end('Ab12', completed), null, 'not notified again');
+    assert.equal(await tab.end('Cd34', completed), null, 'not notified again');
+  }
+});
+
 test('a job seen ending again later is not notified twice', async () => {
   const browser = new FakeBrowser();
   const tab = browser.tab();
@@ -190,6 +231,25 @@ test('endings are kept for a day and only the newest few', async () => {
   assert.equal(tab.snapshot().ended.length, 0);
 });
 
+test('endings kept inside the list by earlier builds are still shown, and kept when the list is next written', () => {
+  const ending = { ...job, status: 'Failed', reason: null, at: 5 };
+  const storage = memoryStorage();
+  storage.setItem('rescale-watch:v1:us', JSON.stringify({ watching: [], ended: [ending] }));
+  const list = new WatchList({ storage, scope: 'us', claim: async (_name, run) => run(), now: () => 10 });
+  assert.deepEqual(list.snapshot().ended, [ending]);
+  list.watch({ id: 'Cd34', name: 'Wing flutter' });
+  assert.deepEqual(list.snapshot().ended, [ending]);
+  assert.equal(storage.getItem('rescale-watch:v1:us:ended:Ab12'), JSON.stringify(ending));
+});
+
+test('a tab refreshes on storage events for its own region only', () => {
+  const list = new FakeBrowser().tab('us');
+  assert.equal(list.owns('rescale-watch:v1:us'), true);
+  assert.equal(list.owns('rescale-watch:v1:us:ended:Ab12'), true);
+  assert.equal(list.owns('rescale-watch:v1:us-2'), false);
+  assert.equal(list.owns('rescale-watch:v1:us-2:ended:Ab12'), false);
+});
+
 test('storage that is not a watch list is read as an empty one, keeping whatever entries fit', () => {
   assert.deepEqual(parseWatchState('not json'), { watching: [], ended: [] });
   assert.deepEqual(parseWatchState('[1,2]'), { watching: [], ended: [] });
@@ -201,9 +261,9 @@ test('storage that is not a watch list is read as an empty one, keeping whatever
   );
 });
 
-test('without storage the list still works for this tab', async () => {
+test('with storage that lasts as long as the tab, the list still works for this tab', async () => {
   const list = new WatchList({
-    storage: null,
+    storage: memoryStorage(),
     scope: 'us',
     claim: async (_name, run) => run(),
     now: () => 5,

@@ -1,12 +1,22 @@
 /**
  * The jobs this browser watches, and the watched jobs that have ended, per region (job ids
  * are unique within a platform only). Kept in `localStorage`, so every open tab of the
- * dashboard shares one list and a reload keeps it; a tab hears another's changes through
- * the storage event (`refresh`).
+ * dashboard shares them and a reload keeps them; a tab hears another's changes through the
+ * storage event (`refresh`).
  *
  * Every tab sees a watched job end (the leader's poll reaches them all), yet its user
- * must be told once: the first tab to claim the ending across tabs moves the job from
- * `watching` to `ended`, and notifies if it found the job still watched there.
+ * must be told once: the first tab to claim the ending across tabs records it, and
+ * notifies if it found the job still watched.
+ *
+ * Two kinds of entry, so that no tab's write can undo another's ending:
+ * - `rescale-watch:v1:<region>`: `{ watching }`, changed only by the user's own actions
+ *   (watch, unwatch, dismiss). Builds before this layout also kept `ended` in it; those are
+ *   still read.
+ * - `rescale-watch:v1:<region>:ended:<job id>`: one ending, written once by the tab that
+ *   claimed it. Tabs hear of each other's writes late (Chromium delivers them between
+ *   processes asynchronously), so two tabs claiming two jobs in the same poll would each
+ *   overwrite the other's ending if endings lived in one shared entry.
+ * A watched job with an ending is no longer watched; a watch list rewritten later drops it.
  */
 
 export type WatchedJob = { id: string; name: string };
@@ -21,13 +31,10 @@ export type EndedJob = WatchedJob & {
 export type WatchState = { watching: readonly WatchedJob[]; ended: readonly EndedJob[] };
 
 /** The part of `localStorage` used here. */
-export type WatchStorage = {
-  getItem: (key: string) => string | null;
-  setItem: (key: string, value: string) => void;
-};
+export type WatchStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export type WatchDeps = {
-  storage: WatchStorage | null;
+  storage: WatchStorage;
   /** The region's id. */
   scope: string;
   /**
@@ -55,15 +62,24 @@ function isWatchedJob(value: unknown): value is WatchedJob {
   return typeof id === 'string' && id !== '' && typeof name === 'string';
 }
 
-function isEndedJob(value: unknown): value is EndedJob {
-  if (!isWatchedJob(value)) return false;
-  const { status, reason, at } = value as Record<string, unknown>;
-  return (
+function toEndedJob(value: unknown): EndedJob | null {
+  if (!isWatchedJob(value)) return null;
+  const { id, name, status, reason, at } = value as WatchedJob & Record<string, unknown>;
+  const fits =
     typeof status === 'string' &&
     (reason === null || typeof reason === 'string') &&
     typeof at === 'number' &&
-    Number.isFinite(at)
-  );
+    Number.isFinite(at);
+  return fits ? { id, name, status, reason, at } : null;
+}
+
+function parseEnding(raw: string | null): EndedJob | null {
+  if (raw === null) return null;
+  try {
+    return toEndedJob(JSON.parse(raw));
+  } catch {
+    return null;
+  }
 }
 
 /** Storage written by another tab, another build or by hand: whatever does not fit is left out. */
@@ -72,10 +88,10 @@ export function parseWatchState(raw: string | null): WatchState {
   try {
     const parsed = JSON.parse(raw) as { watching?: unknown; ended?: unknown } | null;
     const watching = Array.isArray(parsed?.watching) ? parsed.watching.filter(isWatchedJob) : [];
-    const ended = Array.isArray(parsed?.ended) ? parsed.ended.filter(isEndedJob) : [];
+    const ended = Array.isArray(parsed?.ended) ? parsed.ended.map(toEndedJob) : [];
     return {
       watching: watching.map(({ id, name }) => ({ id, name })),
-      ended: ended.map(({ id, name, status, reason, at }) => ({ id, name, status, reason, at })),
+      ended: ended.filter((job) => job !== null),
     };
   } catch {
     return EMPTY_WATCH_STATE;
@@ -106,26 +122,31 @@ export class WatchList {
     return () => this.endedListeners.delete(listener);
   }
 
+  /** Whether a `storage` event's key is this list's, so that the tab should `refresh`. */
+  owns(storageKey: string): boolean {
+    return storageKey === this.listKey() || storageKey.startsWith(this.endingKey(''));
+  }
+
   isWatched(jobId: string): boolean {
     return this.snapshot().watching.some((job) => job.id === jobId);
   }
 
   watch(job: WatchedJob): void {
-    this.update((state) => ({
-      watching: [
-        ...state.watching.filter((watched) => watched.id !== job.id),
-        { id: job.id, name: job.name },
-      ].slice(-MAX_WATCHING),
-      ended: state.ended.filter((ended) => ended.id !== job.id),
-    }));
+    this.rewrite(
+      (watching) =>
+        [...watching.filter((watched) => watched.id !== job.id), { id: job.id, name: job.name }].slice(
+          -MAX_WATCHING,
+        ),
+      job.id,
+    );
   }
 
   unwatch(jobId: string): void {
-    this.update((state) => ({ ...state, watching: state.watching.filter((job) => job.id !== jobId) }));
+    this.rewrite((watching) => watching.filter((job) => job.id !== jobId));
   }
 
   dismiss(jobId: string): void {
-    this.update((state) => ({ ...state, ended: state.ended.filter((job) => job.id !== jobId) }));
+    this.rewrite((watching) => watching, jobId);
   }
 
   /**
@@ -137,11 +158,10 @@ export class WatchList {
     latest: { status: string; statusReason: string | null },
   ): Promise<EndedJob | null> {
     this.snapshot();
-    return this.deps.claim(`${this.storageKey()}:ended:${jobId}`, () => {
-      const state = this.load();
-      const watched = state.watching.find((job) => job.id === jobId);
+    return this.deps.claim(this.endingKey(jobId), () => {
+      const watched = this.load().watching.find((job) => job.id === jobId);
       if (watched === undefined) {
-        this.accept(state);
+        this.refresh();
         return null;
       }
       const ended: EndedJob = {
@@ -150,12 +170,8 @@ export class WatchList {
         reason: latest.statusReason,
         at: this.deps.now(),
       };
-      this.accept(
-        this.save({
-          watching: state.watching.filter((job) => job.id !== jobId),
-          ended: [...state.ended, ended],
-        }),
-      );
+      this.write(this.endingKey(jobId), JSON.stringify(ended));
+      this.refresh();
       return ended;
     });
   }
@@ -165,36 +181,77 @@ export class WatchList {
     this.accept(this.load());
   }
 
-  private update(change: (state: WatchState) => WatchState) {
-    this.accept(this.save(change(this.load())));
-  }
-
+  /** The watches (those that ended left out) and the endings still shown. */
   private load(): WatchState {
-    const storage = this.deps.storage;
-    if (storage === null) return this.state ?? EMPTY_WATCH_STATE;
-    try {
-      return this.prune(parseWatchState(storage.getItem(this.storageKey())));
-    } catch {
-      return this.state ?? EMPTY_WATCH_STATE;
-    }
-  }
-
-  private save(state: WatchState): WatchState {
-    const pruned = this.prune(state);
-    try {
-      this.deps.storage?.setItem(this.storageKey(), JSON.stringify(pruned));
-    } catch {
-      // Full storage: the change shows in this tab until the list is next read.
-    }
-    return pruned;
-  }
-
-  private prune(state: WatchState): WatchState {
-    const since = this.deps.now() - ENDED_KEPT_MS;
+    const stored = this.read();
+    if (stored === null) return this.state ?? EMPTY_WATCH_STATE;
+    const endedIds = new Set(stored.ended.map((job) => job.id));
     return {
-      watching: state.watching,
-      ended: state.ended.filter((job) => job.at >= since).slice(-MAX_ENDED),
+      watching: stored.watching.filter((job) => !endedIds.has(job.id)),
+      ended: this.shown(stored.ended),
     };
+  }
+
+  /**
+   * Changes the watches, and forgets `forgotten`'s ending: the one read-change-write of the
+   * list, made only on the user's own action. Endings past showing are removed with it.
+   */
+  private rewrite(change: (watching: readonly WatchedJob[]) => readonly WatchedJob[], forgotten?: string) {
+    const stored = this.read();
+    if (stored === null) return;
+    const endedIds = new Set(stored.ended.map((job) => job.id));
+    const watching = change(stored.watching.filter((job) => !endedIds.has(job.id)));
+    const kept = new Set(this.shown(stored.ended).map((job) => job.id));
+    kept.delete(forgotten ?? '');
+    for (const job of stored.ended) {
+      if (!kept.has(job.id)) this.remove(this.endingKey(job.id));
+      else this.write(this.endingKey(job.id), JSON.stringify(job));
+    }
+    this.write(this.listKey(), JSON.stringify({ watching }));
+    this.refresh();
+  }
+
+  /** Everything stored for the region, or null when storage cannot be read. */
+  private read(): WatchState | null {
+    const { storage } = this.deps;
+    try {
+      const list = parseWatchState(storage.getItem(this.listKey()));
+      const endings = new Map(list.ended.map((job) => [job.id, job]));
+      const prefix = this.endingKey('');
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index);
+        if (!key?.startsWith(prefix)) continue;
+        const ending = parseEnding(storage.getItem(key));
+        if (ending !== null && ending.id === key.slice(prefix.length)) endings.set(ending.id, ending);
+      }
+      return { watching: list.watching, ended: [...endings.values()] };
+    } catch {
+      return null;
+    }
+  }
+
+  private shown(ended: readonly EndedJob[]): EndedJob[] {
+    const since = this.deps.now() - ENDED_KEPT_MS;
+    return ended
+      .filter((job) => job.at >= since)
+      .toSorted((a, b) => a.at - b.at)
+      .slice(-MAX_ENDED);
+  }
+
+  private write(key: string, value: string) {
+    try {
+      if (this.deps.storage.getItem(key) !== value) this.deps.storage.setItem(key, value);
+    } catch {
+      // Full storage: the change is lost, as the list read back shows.
+    }
+  }
+
+  private remove(key: string) {
+    try {
+      this.deps.storage.removeItem(key);
+    } catch {
+      // Unreadable storage: nothing was shown from it either.
+    }
   }
 
   private accept(next: WatchState) {
@@ -210,7 +267,11 @@ export class WatchList {
     for (const listener of this.listeners) listener();
   }
 
-  private storageKey(): string {
+  private listKey(): string {
     return STORAGE_PREFIX + this.deps.scope;
+  }
+
+  private endingKey(jobId: string): string {
+    return `${this.listKey()}:ended:${jobId}`;
   }
 }
