@@ -1,59 +1,96 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, signInThroughApi, test, users } from './fixtures';
 
 /**
  * On a slow laptop a page is on screen seconds before its script runs. A control whose
- * work is done by the script (a page size, a search, a tick, "Download run N as zip", the
- * new-job form) is disabled until then, so that nothing a user does meanwhile is silently
- * lost; once the script runs, it works. With the app's script chunks never arriving, a page
- * shows that first state for good (the document's own inline scripts still reveal streamed
- * content).
+ * work is done by the script (a page size, a search, a sort, a tick, a copy, "Download run N
+ * as zip", the new-job form, a failure's Try again) is disabled until then, so that nothing
+ * a user does meanwhile is silently lost; once the script runs, it works. With the app's
+ * script chunks never arriving, a page shows that first state for good (the document's own
+ * inline scripts still reveal streamed content).
  */
 
-const controls = [
-  { path: '/jobs', label: (page: Page) => page.getByLabel('Jobs per page') },
-  { path: '/jobs', label: (page: Page) => page.getByLabel('Search jobs by name') },
+type Control = {
+  path: string;
+  /** Sandbox faults in force while the page loads, for a control that only a failure shows. */
+  faults?: Record<string, unknown>;
+  labels: Array<(page: Page) => Locator>;
+};
+
+const controls: Control[] = [
   {
     path: '/jobs',
-    label: (page: Page) => page.getByRole('checkbox', { name: 'Select all jobs on this page' }),
+    labels: [
+      (page) => page.getByLabel('Jobs per page'),
+      (page) => page.getByLabel('Search jobs by name'),
+      (page) => page.getByRole('checkbox', { name: 'Select all jobs on this page' }),
+      (page) => page.getByRole('columnheader', { name: /^Created/ }).getByRole('button'),
+      (page) =>
+        page
+          .getByRole('button', { name: /^Copy job id / })
+          .filter({ visible: true })
+          .first(),
+    ],
   },
-  { path: '/files', label: (page: Page) => page.getByLabel('Files per page') },
+  {
+    path: '/jobs',
+    faults: { errorRate: 1, errorStatus: 503, paths: '/api/v2/jobs/' },
+    labels: [(page) => page.getByRole('alert').getByRole('button', { name: 'Try again' })],
+  },
+  { path: '/files', labels: [(page) => page.getByLabel('Files per page')] },
   {
     path: '/jobs/AIRfoL?tab=files',
-    label: (page: Page) => page.getByRole('checkbox', { name: 'Select all files on this page' }),
+    labels: [
+      (page) => page.getByRole('checkbox', { name: 'Select all files on this page' }),
+      (page) => page.getByLabel('Search output files'),
+    ],
   },
-  { path: '/jobs/AIRfoL?tab=files', label: (page: Page) => page.getByLabel('Search output files') },
   {
     path: '/jobs/AIRfoL?tab=runs&run=1',
-    label: (page: Page) => page.getByRole('button', { name: /^Download run \d+ as zip$/ }),
+    labels: [
+      (page) => page.getByRole('button', { name: /^Download run \d+ as zip$/ }),
+      (page) => page.getByRole('button', { name: 'Copy link' }),
+    ],
   },
-  // The new-job form is drawn by the server; a stored draft would replace what is typed before the script runs.
-  { path: '/jobs/new', label: (page: Page) => page.getByLabel('Job name') },
-  { path: '/jobs/new', label: (page: Page) => page.getByLabel('Search software') },
-  { path: '/jobs/new', label: (page: Page) => page.getByRole('button', { name: 'Save and submit' }) },
+  {
+    path: '/jobs/new',
+    // The new-job form is drawn by the server; a stored draft would replace what is typed before the script runs.
+    labels: [
+      (page) => page.getByLabel('Job name'),
+      (page) => page.getByLabel('Search software'),
+      (page) => page.getByRole('button', { name: 'Save and submit' }),
+    ],
+  },
 ];
 
 test('controls that only a script can serve are disabled until it runs, then work', async ({
   browser,
   page,
-  sandbox: _reset,
+  sandbox,
 }) => {
+  async function open(target: Page, { path, faults = {} }: Control) {
+    await sandbox.setFaults(faults);
+    await target.goto(path);
+  }
+
   const withoutScript = await browser.newContext();
   await withoutScript.route('**/_next/static/chunks/**', (route) => route.abort());
   try {
     const still = await withoutScript.newPage();
     await signInThroughApi(still, users.ada);
-    for (const { path, label } of controls) {
-      await still.goto(path);
-      await expect(label(still), `${path} before its script runs`).toBeDisabled();
+    for (const control of controls) {
+      const { path, labels } = control;
+      await open(still, control);
+      for (const label of labels) await expect(label(still), `${path} before its script runs`).toBeDisabled();
     }
   } finally {
     await withoutScript.close();
   }
 
   await signInThroughApi(page, users.ada);
-  for (const { path, label } of controls) {
-    await page.goto(path);
-    await expect(label(page), `${path} once its script has run`).toBeEnabled();
+  for (const control of controls) {
+    const { path, labels } = control;
+    await open(page, control);
+    for (const label of labels) await expect(label(page), `${path} once its script has run`).toBeEnabled();
   }
 });

@@ -2,10 +2,12 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 
 /** Copies the page's address as it is now, view state included. */
 export function CopyLinkButton() {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const hydrated = useHydrated();
 
   async function copy() {
     try {
@@ -18,7 +20,7 @@ export function CopyLinkButton() {
 
   return (
     <span className="inline-flex items-center gap-2">
-      <Button size="sm" onClick={copy}>
+      <Button size="sm" onClick={copy} disabled={!hydrated}>
         Copy link
       </Button>
       <span role="status" className="text-sm text-slate-600 dark:text-slate-300">

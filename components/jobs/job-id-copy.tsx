@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 
 /** Long enough to read, short enough not to linger when the next id is copied. */
 const CONFIRM_MS = 2_000;
@@ -13,6 +14,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 export function JobIdCopy({ id }: { id: string }) {
   const [state, setState] = useState<CopyState>('idle');
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (state === 'idle') return;
@@ -35,9 +37,10 @@ export function JobIdCopy({ id }: { id: string }) {
       <button
         type="button"
         onClick={copy}
+        disabled={!hydrated}
         aria-label={`Copy job id ${id}`}
         title="Copy the job id"
-        className="inline-flex size-7 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+        className="inline-flex size-7 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-not-allowed dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor">
           <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />

@@ -15,6 +15,7 @@ import { useJobOutcomes } from '@/lib/jobs/use-job-outcomes';
 import type { Outcome } from '@/lib/jobs/job-outcomes';
 import type { JobSelection } from '@/lib/jobs/use-job-selection';
 import { SelectPageHeader, SelectRowCell } from './select-cells';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 
 export type JobsTableProps = {
   jobs: readonly JobSummary[];
@@ -195,6 +196,7 @@ type SortableHeaderProps = {
 };
 
 function SortableHeader({ label, column, ordering, onSort }: SortableHeaderProps) {
+  const hydrated = useHydrated();
   const direction = sortDirection(ordering, column);
   const arrow = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕';
   return (
@@ -202,7 +204,8 @@ function SortableHeader({ label, column, ordering, onSort }: SortableHeaderProps
       <button
         type="button"
         onClick={() => onSort(column)}
-        className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 dark:hover:text-white"
+        disabled={!hydrated}
+        className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 disabled:cursor-not-allowed dark:hover:text-white"
       >
         {label}
         <span aria-hidden="true" className="text-[0.7rem]">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from './button';
+import { RetryButton } from './retry-button';
 
 export type ErrorPanelProps = {
   title?: string;
@@ -27,11 +27,7 @@ export function ErrorPanel({
       <p className="text-sm">{message}</p>
       {onRetry || action ? (
         <div className="mt-1 flex gap-2">
-          {onRetry ? (
-            <Button size="sm" onClick={onRetry}>
-              {retryLabel}
-            </Button>
-          ) : null}
+          {onRetry ? <RetryButton onRetry={onRetry} label={retryLabel} /> : null}
           {action}
         </div>
       ) : null}
