@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, signInThroughApi, test, users } from './fixtures';
+import { expectSameDocument, markDocument } from './same-document';
 
 /**
  * On a slow laptop a page is on screen seconds before its script runs. A control whose
@@ -92,5 +93,40 @@ test('controls that only a script can serve are disabled until it runs, then wor
     const { path, labels } = control;
     await open(page, control);
     for (const label of labels) await expect(label(page), `${path} once its script has run`).toBeEnabled();
+  }
+});
+
+const noMatch = ['/jobs?search=no-such-job-anywhere', '/files?search=no-such-file-anywhere'];
+
+test('Clear the search is a link: the browser follows it before the script runs, the page in place after', async ({
+  browser,
+  page,
+  sandbox: _reset,
+}) => {
+  const withoutScript = await browser.newContext();
+  await withoutScript.route('**/_next/static/chunks/**', (route) => route.abort());
+  try {
+    const still = await withoutScript.newPage();
+    await signInThroughApi(still, users.ada);
+    for (const path of noMatch) {
+      await still.goto(path);
+      await still.getByRole('link', { name: 'Clear the search' }).click();
+      await expect(still).toHaveURL((url) => !url.searchParams.has('search'));
+      await expect(still.getByRole('link', { name: 'Clear the search' })).toHaveCount(0);
+    }
+  } finally {
+    await withoutScript.close();
+  }
+
+  await signInThroughApi(page, users.ada);
+  for (const path of noMatch) {
+    await page.goto(path);
+    const clear = page.getByRole('link', { name: 'Clear the search' });
+    await expect(clear).toBeVisible();
+    await markDocument(page);
+    await clear.click();
+    await expect(page).toHaveURL((url) => !url.searchParams.has('search'));
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectSameDocument(page);
   }
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, users, type SandboxControl } from './fixtures';
+import { expectSameDocument, markDocument } from './same-document';
 import { expectOutcomesShown } from './job-outcomes';
 
 type JobsList = { count: number; results: Array<{ id: string; name: string }> };
@@ -21,19 +22,6 @@ async function expectedNames(sandbox: SandboxControl, query: string): Promise<st
 async function jobReads(sandbox: SandboxControl, key: string): Promise<number> {
   const calls = await sandbox.calls();
   return calls[key]?.byScope['job-read'] ?? 0;
-}
-
-/** Set in the page: it survives client-side navigation and vanishes on any reload. */
-async function markDocument(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { jobsSpecMarker: boolean }).jobsSpecMarker = true;
-  });
-}
-
-async function expectSameDocument(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { jobsSpecMarker?: boolean }).jobsSpecMarker)).toBe(
-    true,
-  );
 }
 
 test.describe('jobs table', () => {

@@ -1,7 +1,8 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
+import { InPlaceLink } from '@/components/ui/in-place-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
@@ -75,9 +76,12 @@ export function FilesView() {
             onRetry={refresh}
             action={
               query.page > 1 ? (
-                <Button size="sm" onClick={() => navigate({ ...query, page: 1 })}>
+                <InPlaceLink
+                  href={filesHref({ ...query, page: 1 })}
+                  className={buttonClasses('secondary', 'sm')}
+                >
                   Go to the first page
-                </Button>
+                </InPlaceLink>
               ) : undefined
             }
           />
@@ -91,7 +95,9 @@ export function FilesView() {
               title="No file matches"
               description={`Rescale found none of your files for “${query.search}”.`}
               action={
-                <Button onClick={() => navigate({ ...query, search: '', page: 1 })}>Clear the search</Button>
+                <InPlaceLink href={filesHref({ ...query, search: '', page: 1 })} className={buttonClasses()}>
+                  Clear the search
+                </InPlaceLink>
               }
             />
           ) : (

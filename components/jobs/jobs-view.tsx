@@ -26,7 +26,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { SearchField } from '@/components/ui/search-field';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
+import { InPlaceLink } from '@/components/ui/in-place-link';
 import { isAnyJobActive } from '@/lib/jobs/job-row';
 import { DeletedJobNotice } from './deleted-job-notice';
 import { JobsTable } from './jobs-table';
@@ -218,7 +219,9 @@ function JobsViewContent({ initialData, initialKey, viewerEmail, platformId }: J
             title="No jobs match your search"
             description={`No job name contains “${query.search}”.`}
             action={
-              <Button onClick={() => navigate({ ...query, search: '', page: 1 })}>Clear the search</Button>
+              <InPlaceLink href={jobsHref({ ...query, search: '', page: 1 })} className={buttonClasses()}>
+                Clear the search
+              </InPlaceLink>
             }
           />
         ) : data ? (
