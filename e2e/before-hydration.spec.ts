@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, signInThroughApi, test, users } from './fixtures';
 import { expectSameDocument, markDocument } from './same-document';
 
@@ -64,6 +64,19 @@ const controls: Control[] = [
   },
 ];
 
+/** A page signed in as Ada whose app script chunks never arrive, closed after `use`. */
+async function withoutScripts(browser: Browser, use: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext();
+  await context.route('**/_next/static/chunks/**', (route) => route.abort());
+  try {
+    const page = await context.newPage();
+    await signInThroughApi(page, users.ada);
+    await use(page);
+  } finally {
+    await context.close();
+  }
+}
+
 test('controls that only a script can serve are disabled until it runs, then work', async ({
   browser,
   page,
@@ -74,19 +87,13 @@ test('controls that only a script can serve are disabled until it runs, then wor
     await target.goto(path);
   }
 
-  const withoutScript = await browser.newContext();
-  await withoutScript.route('**/_next/static/chunks/**', (route) => route.abort());
-  try {
-    const still = await withoutScript.newPage();
-    await signInThroughApi(still, users.ada);
+  await withoutScripts(browser, async (still) => {
     for (const control of controls) {
       const { path, labels } = control;
       await open(still, control);
       for (const label of labels) await expect(label(still), `${path} before its script runs`).toBeDisabled();
     }
-  } finally {
-    await withoutScript.close();
-  }
+  });
 
   await signInThroughApi(page, users.ada);
   for (const control of controls) {
@@ -103,20 +110,14 @@ test('Clear the search is a link: the browser follows it before the script runs,
   page,
   sandbox: _reset,
 }) => {
-  const withoutScript = await browser.newContext();
-  await withoutScript.route('**/_next/static/chunks/**', (route) => route.abort());
-  try {
-    const still = await withoutScript.newPage();
-    await signInThroughApi(still, users.ada);
+  await withoutScripts(browser, async (still) => {
     for (const path of noMatch) {
       await still.goto(path);
       await still.getByRole('link', { name: 'Clear the search' }).click();
       await expect(still).toHaveURL((url) => !url.searchParams.has('search'));
       await expect(still.getByRole('link', { name: 'Clear the search' })).toHaveCount(0);
     }
-  } finally {
-    await withoutScript.close();
-  }
+  });
 
   await signInThroughApi(page, users.ada);
   for (const path of noMatch) {
