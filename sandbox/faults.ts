@@ -59,14 +59,21 @@ export function parseFaults(body: Record<string, unknown>): Faults | string {
 export class FaultInjector {
   current: Faults = { ...NO_FAULTS };
   private rng: Rng;
+  /** Releases the requests still held by the latency in force. */
+  private readonly delayed = new Set<() => void>();
 
   constructor(private readonly seed: string) {
     this.rng = rngFor(seed, 'faults');
   }
 
+  /**
+   * New faults end the latency of requests already waiting on the old one: a test that
+   * clears a slow network sees the answers come now, not when the old latency runs out.
+   */
   set(faults: Faults): void {
     this.current = faults;
     this.rng = rngFor(this.seed, 'faults');
+    for (const release of this.delayed) release();
   }
 
   applies(pathAndQuery: string): boolean {
@@ -74,8 +81,16 @@ export class FaultInjector {
   }
 
   async delay(): Promise<void> {
-    if (this.current.latencyMs > 0)
-      await new Promise((resolve) => setTimeout(resolve, this.current.latencyMs));
+    if (this.current.latencyMs <= 0) return;
+    await new Promise<void>((resolve) => {
+      const release = () => {
+        clearTimeout(timer);
+        this.delayed.delete(release);
+        resolve();
+      };
+      const timer = setTimeout(release, this.current.latencyMs);
+      this.delayed.add(release);
+    });
   }
 
   /** Answers with an injected error when the dice say so; returns whether it did. */

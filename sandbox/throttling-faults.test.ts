@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import { jobBody, useSandbox } from '../test/support/sandbox-harness';
 
 const sandbox = useSandbox();
@@ -146,6 +147,19 @@ describe('fault knobs', () => {
     assert.equal((await sandbox.api('grace', 'GET', 'users/me/')).status, 200);
     assert.ok(performance.now() - started >= 295, 'the answer was delayed');
     await sandbox.control('POST', 'faults', {});
+  });
+
+  it('answers a request held by the latency as soon as the faults change', async () => {
+    await sandbox.control('POST', 'reset');
+    await sandbox.control('POST', 'faults', { latencyMs: 5_000 });
+    const answered = sandbox.api('grace', 'GET', 'users/me/').then((reply) => reply.status);
+    assert.equal(
+      await Promise.race([answered, delay(200, 'held')]),
+      'held',
+      'held while the latency is in force',
+    );
+    await sandbox.control('POST', 'faults', {});
+    assert.equal(await Promise.race([answered, delay(2_000, 'still held')]), 200, 'answered once it changed');
   });
 
   it('answers 500, 503 or 504 with the HTML a server or its load balancer sends', async () => {
