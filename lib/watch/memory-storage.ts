@@ -2,7 +2,8 @@ import type { WatchStorage } from './watch-list';
 
 /**
  * Storage that lasts as long as the tab, for a browser that refuses `localStorage` (some
- * private windows do): watching still works there, for that tab alone.
+ * private windows do) or whose `localStorage` stops answering: watching still works
+ * there, for that tab alone.
  */
 export function memoryStorage(): WatchStorage {
   const entries = new Map<string, string>();

@@ -261,6 +261,34 @@ test('storage that is not a watch list is read as an empty one, keeping whatever
   );
 });
 
+test('storage that stops answering is replaced by one that lasts as long as the tab, keeping what the tab shows', () => {
+  const backing = memoryStorage();
+  let answering = true;
+  const answered = <T>(read: () => T): T => {
+    if (!answering) throw new Error('The operation is insecure.');
+    return read();
+  };
+  const storage: WatchStorage = {
+    getItem: (key) => answered(() => backing.getItem(key)),
+    setItem: (key, value) => answered(() => backing.setItem(key, value)),
+    removeItem: (key) => answered(() => backing.removeItem(key)),
+    key: (index) => answered(() => backing.key(index)),
+    get length() {
+      return answered(() => backing.length);
+    },
+  };
+  const list = new WatchList({ storage, scope: 'us', claim: async (_name, run) => run(), now: () => 1 });
+  const other = { id: 'Cd34', name: 'Wing sweep' };
+  list.watch(job);
+  answering = false;
+
+  list.watch(other);
+  assert.deepEqual(list.snapshot().watching, [job, other]);
+  list.unwatch(job.id);
+  assert.deepEqual(list.snapshot().watching, [other]);
+  assert.equal(list.isWatched(job.id), false);
+});
+
 test('with storage that lasts as long as the tab, the list still works for this tab', async () => {
   const list = new WatchList({
     storage: memoryStorage(),

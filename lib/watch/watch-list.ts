@@ -18,6 +18,7 @@
  *   overwrite the other's ending if endings lived in one shared entry.
  * A watched job with an ending is no longer watched; a watch list rewritten later drops it.
  */
+import { memoryStorage } from './memory-storage';
 
 export type WatchedJob = { id: string; name: string };
 
@@ -102,8 +103,11 @@ export class WatchList {
   private state: WatchState | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly endedListeners = new Set<(job: EndedJob) => void>();
+  private storage: WatchStorage;
 
-  constructor(private readonly deps: WatchDeps) {}
+  constructor(private readonly deps: WatchDeps) {
+    this.storage = deps.storage;
+  }
 
   /** The same object until something changes, for `useSyncExternalStore`. */
   snapshot = (): WatchState => {
@@ -184,7 +188,6 @@ export class WatchList {
   /** The watches (those that ended left out) and the endings still shown. */
   private load(): WatchState {
     const stored = this.read();
-    if (stored === null) return this.state ?? EMPTY_WATCH_STATE;
     const endedIds = new Set(stored.ended.map((job) => job.id));
     return {
       watching: stored.watching.filter((job) => !endedIds.has(job.id)),
@@ -198,7 +201,6 @@ export class WatchList {
    */
   private rewrite(change: (watching: readonly WatchedJob[]) => readonly WatchedJob[], forgotten?: string) {
     const stored = this.read();
-    if (stored === null) return;
     const endedIds = new Set(stored.ended.map((job) => job.id));
     const watching = change(stored.watching.filter((job) => !endedIds.has(job.id)));
     const kept = new Set(this.shown(stored.ended).map((job) => job.id));
@@ -211,23 +213,35 @@ export class WatchList {
     this.refresh();
   }
 
-  /** Everything stored for the region, or null when storage cannot be read. */
-  private read(): WatchState | null {
-    const { storage } = this.deps;
+  /**
+   * Everything stored for the region. Storage that stops answering (a read throws) is
+   * replaced by storage that lasts as long as the tab, holding what the tab shows: the
+   * user's next watch or dismissal then still takes effect, in this tab alone.
+   */
+  private read(): WatchState {
     try {
-      const list = parseWatchState(storage.getItem(this.listKey()));
-      const endings = new Map(list.ended.map((job) => [job.id, job]));
-      const prefix = this.endingKey('');
-      for (let index = 0; index < storage.length; index += 1) {
-        const key = storage.key(index);
-        if (!key?.startsWith(prefix)) continue;
-        const ending = parseEnding(storage.getItem(key));
-        if (ending !== null && ending.id === key.slice(prefix.length)) endings.set(ending.id, ending);
-      }
-      return { watching: list.watching, ended: [...endings.values()] };
+      return this.readStored();
     } catch {
-      return null;
+      this.storage = memoryStorage();
+      const shown = this.state ?? EMPTY_WATCH_STATE;
+      this.write(this.listKey(), JSON.stringify({ watching: shown.watching }));
+      for (const job of shown.ended) this.write(this.endingKey(job.id), JSON.stringify(job));
+      return this.readStored();
     }
+  }
+
+  private readStored(): WatchState {
+    const { storage } = this;
+    const list = parseWatchState(storage.getItem(this.listKey()));
+    const endings = new Map(list.ended.map((job) => [job.id, job]));
+    const prefix = this.endingKey('');
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (!key?.startsWith(prefix)) continue;
+      const ending = parseEnding(storage.getItem(key));
+      if (ending !== null && ending.id === key.slice(prefix.length)) endings.set(ending.id, ending);
+    }
+    return { watching: list.watching, ended: [...endings.values()] };
   }
 
   private shown(ended: readonly EndedJob[]): EndedJob[] {
@@ -240,7 +254,7 @@ export class WatchList {
 
   private write(key: string, value: string) {
     try {
-      if (this.deps.storage.getItem(key) !== value) this.deps.storage.setItem(key, value);
+      if (this.storage.getItem(key) !== value) this.storage.setItem(key, value);
     } catch {
       // Full storage: the change is lost, as the list read back shows.
     }
@@ -248,7 +262,7 @@ export class WatchList {
 
   private remove(key: string) {
     try {
-      this.deps.storage.removeItem(key);
+      this.storage.removeItem(key);
     } catch {
       // Unreadable storage: nothing was shown from it either.
     }
