@@ -9,14 +9,16 @@ const sources: Record<string, string> = {
   'lib/d.test.ts': 'delete process.env.REDIS_URL;\n',
   'lib/e.test.ts': "import { e } from './e';\n",
   'lib/f.test.ts': "import { f } from './f';\n",
+  'lib/g.test.ts': 'afterEach(() => mock.reset());\n',
+  'lib/h.test.ts': "describe('h', () => {\n  before(() => start());\n});\n",
 };
 const read = (file: string) => sources[file]!;
 
 describe('the unit test plan', () => {
-  it('gives a file that configures process.env at its top level a process of its own', () => {
+  it('gives a file that configures process.env or has hooks at its top level a process of its own', () => {
     const runs = plan(Object.keys(sources), read, 2);
     const own = runs.filter((run) => run.args.length === 1).map((run) => run.args[0]);
-    assert.deepEqual(own, ['lib/b.test.ts', 'lib/d.test.ts']);
+    assert.deepEqual(own, ['lib/b.test.ts', 'lib/d.test.ts', 'lib/g.test.ts']);
   });
 
   it('shares the rest out over as many processes as asked, each file once, the shared ones first', () => {
@@ -29,6 +31,7 @@ describe('the unit test plan', () => {
       'lib/c.test.ts',
       'lib/e.test.ts',
       'lib/f.test.ts',
+      'lib/h.test.ts',
     ]);
     for (const run of shared) assert.match(run.args[0]!, /unit-tests-shared\.ts$/);
   });

@@ -2,8 +2,10 @@
  * Runs every `*.test.ts` with Node's test runner, most of them in a few shared processes.
  * `node --test` gives each file a process of its own, and starting Node with tsx and a
  * file's imports cost more than most files' tests: 115 files took 140 CPU-seconds that way,
- * and 40 in one process. A file that writes `process.env` at its top level configures the
- * process for the modules it then imports, so it still gets a process of its own.
+ * and 40 in one process. Two kinds of file still get a process of their own: one that
+ * writes `process.env` at its top level, which configures the process for the modules it
+ * then imports, and one with top-level hooks (`before`, `afterEach`…), which in a shared
+ * process would run around every other file's tests too.
  *
  * Usage: node --import tsx scripts/unit-tests.ts [file…] (every test file when none is named)
  */
@@ -14,7 +16,7 @@ import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const TEST_DIRS = ['app', 'bench', 'components', 'lib', 'sandbox', 'scripts', 'test'];
-const OWN_PROCESS = /^(delete )?process\.env\b/m;
+const OWN_PROCESS = /^((delete )?process\.env\b|(before|after)(Each)?\()/m;
 const SHARED_RUNNER = join(import.meta.dirname, 'unit-tests-shared.ts');
 
 function testFiles(): string[] {
