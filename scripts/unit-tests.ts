@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const cores = availableParallelism();
   const runs = plan(
     named.length > 0 ? named : testFiles(),
-    (file) => readFileSync(join(root, file), 'utf8'),
+    (file) => readFileSync(resolve(root, file), 'utf8'),
     cores,
   );
   // The processes the shared shards wait on (servers, the sandbox) leave a core idle now and then.
