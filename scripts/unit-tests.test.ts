@@ -11,18 +11,23 @@ const sources: Record<string, string> = {
   'lib/f.test.ts': "import { f } from './f';\n",
   'lib/g.test.ts': 'afterEach(() => mock.reset());\n',
   'lib/h.test.ts': "describe('h', () => {\n  before(() => start());\n});\n",
+  'lib/i.test.ts': "import {\n  useServer,\n} from '../test/support/server';\nconst server = useServer();\n",
+  'lib/j.test.ts': "import { fixture } from '../test/support/fixture';\n",
+  'test/support/server.ts': "import { after, before } from 'node:test';\nexport function useServer() {}\n",
+  'test/support/fixture.ts': 'export const fixture = 1;\n',
 };
 const read = (file: string) => sources[file]!;
+const testFiles = Object.keys(sources).filter((file) => file.endsWith('.test.ts'));
 
 describe('the unit test plan', () => {
-  it('gives a file that configures process.env or has hooks at its top level a process of its own', () => {
-    const runs = plan(Object.keys(sources), read, 2);
+  it('gives a file that configures process.env or has top-level hooks, its own or a support helper’s, a process of its own', () => {
+    const runs = plan(testFiles, read, 2);
     const own = runs.filter((run) => run.args.length === 1).map((run) => run.args[0]);
-    assert.deepEqual(own, ['lib/b.test.ts', 'lib/d.test.ts', 'lib/g.test.ts']);
+    assert.deepEqual(own, ['lib/b.test.ts', 'lib/d.test.ts', 'lib/g.test.ts', 'lib/i.test.ts']);
   });
 
   it('shares the rest out over as many processes as asked, each file once, the shared ones first', () => {
-    const runs = plan(Object.keys(sources), read, 2);
+    const runs = plan(testFiles, read, 2);
     const shared = runs.filter((run) => run.args.length > 1);
     assert.equal(shared.length, 2);
     assert.deepEqual(runs.slice(0, 2), shared);
@@ -32,6 +37,7 @@ describe('the unit test plan', () => {
       'lib/e.test.ts',
       'lib/f.test.ts',
       'lib/h.test.ts',
+      'lib/j.test.ts',
     ]);
     for (const run of shared) assert.match(run.args[0]!, /unit-tests-shared\.ts$/);
   });

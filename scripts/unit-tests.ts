@@ -4,19 +4,22 @@
  * file's imports cost more than most files' tests: 115 files took 140 CPU-seconds that way,
  * and 40 in one process. Two kinds of file still get a process of their own: one that
  * writes `process.env` at its top level, which configures the process for the modules it
- * then imports, and one with top-level hooks (`before`, `afterEach`…), which in a shared
- * process would run around every other file's tests too.
+ * then imports, and one with top-level hooks (`before`, `afterEach`…), its own or those a
+ * `test/support/` helper it imports registers (`useSandbox`, `allowSandboxRegion`…): in a
+ * shared process they would run around every other file's tests too.
  *
  * Usage: node --import tsx scripts/unit-tests.ts [file…] (every test file when none is named)
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const TEST_DIRS = ['app', 'bench', 'components', 'lib', 'sandbox', 'scripts', 'test'];
 const OWN_PROCESS = /^((delete )?process\.env\b|(before|after)(Each)?\()/m;
+const HOOK_IMPORT = /import\s*\{[^}]*\b(before|after)(Each)?\b[^}]*\}\s*from\s*'node:test'/;
+const SUPPORT_IMPORT = /^import\b[^;]*?\bfrom\s*'([^']*test\/support\/[^']+)'/gm;
 const SHARED_RUNNER = join(import.meta.dirname, 'unit-tests-shared.ts');
 
 function testFiles(): string[] {
@@ -31,7 +34,15 @@ type Run = { label: string; args: string[] };
 
 /** The runs, each a Node process: the shared shards first, being the longest, then the files that need their own. */
 export function plan(files: string[], read: (file: string) => string, shards: number): Run[] {
-  const own = files.filter((file) => OWN_PROCESS.test(read(file)));
+  const registersHooks = (helper: string) => HOOK_IMPORT.test(read(helper));
+  const needsOwn = (file: string) => {
+    const source = read(file);
+    const helpers = [...source.matchAll(SUPPORT_IMPORT)].map(
+      ([, path]) => `${join(dirname(file), path!)}.ts`,
+    );
+    return OWN_PROCESS.test(source) || helpers.some(registersHooks);
+  };
+  const own = files.filter(needsOwn);
   const shared = files.filter((file) => !own.includes(file));
   const sharded = Array.from({ length: Math.min(shards, shared.length) }, (_, shard) =>
     shared.filter((_file, index) => index % shards === shard),
