@@ -13,6 +13,9 @@ const sources: Record<string, string> = {
   'lib/h.test.ts': "describe('h', () => {\n  before(() => start());\n});\n",
   'lib/i.test.ts': "import {\n  useServer,\n} from '../test/support/server';\nconst server = useServer();\n",
   'lib/j.test.ts': "import { fixture } from '../test/support/fixture';\n",
+  'lib/k.test.ts':
+    "// Runs in a process of its own: it counts the cache's misses from a cold start.\nimport { k } from './k';\n",
+  'lib/l.test.ts': "import { l } from './l';\n// Runs in a shared process, like most.\n",
   'test/support/server.ts': "import { after, before } from 'node:test';\nexport function useServer() {}\n",
   'test/support/fixture.ts': 'export const fixture = 1;\n',
 };
@@ -20,10 +23,16 @@ const read = (file: string) => sources[file]!;
 const testFiles = Object.keys(sources).filter((file) => file.endsWith('.test.ts'));
 
 describe('the unit test plan', () => {
-  it('gives a file that configures process.env or has top-level hooks, its own or a support helper’s, a process of its own', () => {
+  it('gives a file that configures process.env, has top-level hooks (its own or a support helper’s) or asks for it, a process of its own', () => {
     const runs = plan(testFiles, read, 2);
     const own = runs.filter((run) => run.args.length === 1).map((run) => run.args[0]);
-    assert.deepEqual(own, ['lib/b.test.ts', 'lib/d.test.ts', 'lib/g.test.ts', 'lib/i.test.ts']);
+    assert.deepEqual(own, [
+      'lib/b.test.ts',
+      'lib/d.test.ts',
+      'lib/g.test.ts',
+      'lib/i.test.ts',
+      'lib/k.test.ts',
+    ]);
   });
 
   it('shares the rest out over as many processes as asked, each file once, the shared ones first', () => {
@@ -38,6 +47,7 @@ describe('the unit test plan', () => {
       'lib/f.test.ts',
       'lib/h.test.ts',
       'lib/j.test.ts',
+      'lib/l.test.ts',
     ]);
     for (const run of shared) assert.match(run.args[0]!, /unit-tests-shared\.ts$/);
   });

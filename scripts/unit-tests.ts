@@ -6,7 +6,9 @@
  * writes `process.env` at its top level, which configures the process for the modules it
  * then imports, and one with top-level hooks (`before`, `afterEach`…), its own or those a
  * `test/support/` helper it imports registers (`useSandbox`, `allowSandboxRegion`…): in a
- * shared process they would run around every other file's tests too.
+ * shared process they would run around every other file's tests too. Any other file that
+ * needs a fresh process, for state its modules keep from first use, asks for one with a
+ * line of its own that starts `// Runs in a process of its own:` and says why.
  *
  * Usage: node --import tsx scripts/unit-tests.ts [file…] (every test file when none is named)
  */
@@ -17,7 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const TEST_DIRS = ['app', 'bench', 'components', 'lib', 'sandbox', 'scripts', 'test'];
-const OWN_PROCESS = /^((delete )?process\.env\b|(before|after)(Each)?\()/m;
+const OWN_PROCESS = /^((delete )?process\.env\b|(before|after)(Each)?\(|\/\/ Runs in a process of its own:)/m;
 const HOOK_IMPORT = /import\s*\{[^}]*\b(before|after)(Each)?\b[^}]*\}\s*from\s*'node:test'/;
 const SUPPORT_IMPORT = /^import\b[^;]*?\bfrom\s*'([^']*test\/support\/[^']+)'/gm;
 const SHARED_RUNNER = join(import.meta.dirname, 'unit-tests-shared.ts');
