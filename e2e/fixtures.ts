@@ -189,7 +189,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Legacy mode runs axe in the page itself; the default finishes each run in a new blank
   // page, which doubled every check's time (our pages embed no cross-origin frame, the one
   // thing only the default mode covers). Only violations are read: the other result types
-  // then keep one node each, which took a third off every check on /jobs.
+  // then keep one node each, which took a quarter to a third off each check on /jobs.
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .setLegacyMode(true)

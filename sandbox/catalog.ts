@@ -416,23 +416,7 @@ export const ANALYSES: Analysis[] = [
     industries: ['Aerospace', 'Automotive'],
     hasRescaleLicense: false,
     versions: [
-      [
-        'v2312',
-        'v2312-openmpi',
-        [
-          'hi-io',
-          'hi-io-plus',
-          'hi-mem',
-          'hi-mem-hpc',
-          'hpc',
-          'hpc-3',
-          'hpc-plus',
-          'lo-mem',
-          'standard',
-          'standard-plus',
-          'c5-compute',
-        ],
-      ],
+      ['v2312', 'v2312-openmpi', CPU_TYPES],
       [
         '2.3.0',
         '2.3.0-openmpi',
