@@ -2,7 +2,12 @@
 
 import { ErrorPanel } from '@/components/ui/error-panel';
 
-/** Anything the page did not foresee: words and a retry, never the raw error. */
+/**
+ * Anything the page did not foresee: words and a retry, never the raw error. The list sits
+ * in the `(list)` group so that this boundary wraps it alone: above the job pages and the
+ * new-job form as well, it was loaded beside their own boundaries, the same panel and
+ * button in a second chunk of each first load.
+ */
 export default function JobsError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="flex flex-col gap-4">
