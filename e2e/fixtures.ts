@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { test as base, expect, type Page } from '@playwright/test';
 import { cspGuardedContext } from './csp-guard';
 import { withHurriedClock } from './hurried-clock';
@@ -226,6 +227,12 @@ type Fixtures = {
   serverLog: ServerLog;
 };
 
+/** A private address for one attempt of one test: three bytes of a hash of its id. */
+function clientAddressOf(attempt: string): string {
+  const [a, b, c] = createHash('sha256').update(attempt).digest();
+  return `10.${a}.${b}.${c}`;
+}
+
 export const test = base.extend<Fixtures & Options>({
   hurriedPolls: [false, { option: true }],
   context: async ({ context, hurriedPolls }, use) => {
@@ -235,6 +242,12 @@ export const test = base.extend<Fixtures & Options>({
   },
   baseURL: async ({}, use, testInfo) => {
     await use(stackOf(testInfo.parallelIndex).appUrl);
+  },
+  // Each test speaks from a client address of its own, for every context it opens (the e2e
+  // server trusts one proxy): the sign-in throttle counts failures per address, and a
+  // worker's earlier tests with rejected keys locked later sign-ins out of its server.
+  extraHTTPHeaders: async ({}, use, testInfo) => {
+    await use({ 'x-forwarded-for': clientAddressOf(`${testInfo.testId}:${testInfo.retry}`) });
   },
   sandboxUrl: async ({}, use, testInfo) => {
     await use(stackOf(testInfo.parallelIndex).sandboxUrl);
