@@ -5,6 +5,10 @@ import nextTs from 'eslint-config-next/typescript';
 // `use` fixture callback and `useSandbox` helpers are not hooks.
 const nodeSide = ['sandbox/**', 'e2e/**', 'bench/**', 'scripts/**', 'test/**', '**/*.test.ts'];
 
+// A Tailwind class that shows or hides an element in the dark scheme alone.
+const DARK_ONLY_DISPLAY =
+  '/(^|[\\s"\'`])dark:(hidden|block|inline|inline-block|inline-flex|flex|grid|table|contents|invisible|visible|sr-only|not-sr-only)(?![\\w-])/';
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -15,6 +19,20 @@ const config = [
     rules: {
       'import/extensions': ['error', 'never', { json: 'always', css: 'always', mjs: 'always' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The end-to-end accessibility check runs only the contrast rule again in the dark scheme
+    // (e2e/axe.ts): that holds while the scheme changes colours and never what is on screen.
+    files: ['app/**', 'components/**', 'lib/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[raw', 'TemplateElement[value.raw'].map((attribute) => ({
+          selector: `${attribute}=${DARK_ONLY_DISPLAY}]`,
+          message: 'Show or hide nothing by colour scheme alone: the dark scheme changes colours only.',
+        })),
+      ],
     },
   },
   {

@@ -30,6 +30,21 @@ describe('lint and format', () => {
     assert.ok((await ruleIds(code, 'lib/ui/example.ts')).includes('import/extensions'));
   });
 
+  it('refuses a class that shows or hides an element in the dark scheme alone, and allows dark colours', async () => {
+    const component = (className: string) =>
+      `export function Badge() {\n  return <span className="${className}">x</span>;\n}\n`;
+    for (const className of ['flex dark:hidden', 'hidden dark:inline-flex', 'dark:invisible']) {
+      assert.ok(
+        (await ruleIds(component(className), 'components/ui/badge.tsx')).includes('no-restricted-syntax'),
+        className,
+      );
+    }
+    assert.deepEqual(
+      await ruleIds(component('bg-white dark:bg-slate-900 dark:border-hidden'), 'components/ui/badge.tsx'),
+      [],
+    );
+  });
+
   it('accepts a module written the house way', async () => {
     const code = "import { formatBytes } from '@/lib/ui/format';\n\nexport const f = formatBytes;\n";
     assert.deepEqual(await ruleIds(code, 'lib/ui/example.ts'), []);
