@@ -32,3 +32,9 @@ test('a lower bound that is passed is met with the margin in percentage points',
 test('a figure the run could not take is reported as not measured', () => {
   assert.equal(gapText({ ...latency, current: null }), 'not measured');
 });
+
+test('a count has no unit after it', () => {
+  const derivations: Aim = { ...latency, unit: '', digits: 1, target: 2, current: 0 };
+  assert.equal(aimText(derivations), '≤ 2.0');
+  assert.equal(gapText(derivations), 'met, 2.0 to spare');
+});

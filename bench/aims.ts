@@ -11,7 +11,8 @@ export type Aim = {
 
 export function formatValue(value: number, unit: string, digits: number): string {
   const number = value.toFixed(digits);
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  if (unit === '%') return `${number}%`;
+  return unit === '' ? number : `${number} ${unit}`;
 }
 
 export function aimText(aim: Aim): string {

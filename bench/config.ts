@@ -30,6 +30,7 @@ export const seed = {
   ada: { email: 'ada@example.com', key: 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0' },
   bulk: { email: 'bulk@example.com', key: 'e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4e4' },
   doeJobId: 'AIRfoL',
+  doeJobName: 'Airfoil 2D DOE sweep',
   bigFileId: 'BIGone',
   bigFileBytes: 1024 * 1024 * 1024,
 };

@@ -1,5 +1,5 @@
 /**
- * Preloaded into the app server by bench/session-cost.ts (`node --import`): counts PBKDF2
+ * Preloaded into the app server by bench/stack.ts and bench/session-cost.ts (`node --import`): counts PBKDF2
  * key derivations (WebCrypto `deriveBits`, which iron-session calls twice per seal it
  * makes or opens) and writes the running count to DERIVATION_COUNT_FILE.
  */

@@ -13,6 +13,7 @@ import { benchConfig } from './config';
 import { stopAll, stopAllOnSignals } from './processes';
 import { renderFigures, updateReadme, type Report, type Table } from './readme';
 import { ensureBuild, startStack } from './stack';
+import { measureCompression } from './suite-compress';
 import { measureFirstLoad } from './suite-first-load';
 import { measureLatency } from './suite-latency';
 import { measurePages } from './suite-pages';
@@ -41,7 +42,16 @@ function liveCallsAppendix(): string | undefined {
   return `### Live updates: upstream calls per minute\n\nFrom \`bench/live-calls.md\`, written by the live-updates Playwright spec.\n\n${text}`;
 }
 
-const allSuites = ['streaming', 'latency', 'throughput', 'pages', 'paint', 'first-load', 'zip'] as const;
+const allSuites = [
+  'streaming',
+  'latency',
+  'throughput',
+  'pages',
+  'compress',
+  'paint',
+  'first-load',
+  'zip',
+] as const;
 type Suite = (typeof allSuites)[number];
 
 /** `BENCH_SUITES=latency,pages` runs only those, for profiling; a partial run prints, never writes. */
@@ -81,6 +91,7 @@ async function main(): Promise<void> {
     const latency = await run('latency', 'added latency', () => measureLatency(stack));
     const throughput = await run('throughput', 'throughput', () => measureThroughput(stack));
     const pages = await run('pages', 'pages', () => measurePages(stack));
+    const compress = await run('compress', 'compressing once', () => measureCompression());
     const paint = await run('paint', 'paint in Chromium, CPU slowed 4×', () => measurePaint(stack));
     const zip = await run('zip', 'a 2 GiB selection as one zip in Chromium', () => measureZip(stack));
     const firstLoad = suites.has('first-load') ? measureFirstLoad(projectDir) : null;
@@ -146,6 +157,23 @@ async function main(): Promise<void> {
         1,
         firstLoad?.sharedKB,
       ),
+      aim(
+        'key derivations per page view (the most of any page)',
+        'at most',
+        2,
+        '',
+        1,
+        pages?.derivationsPerView,
+      ),
+      aim('key derivations per repeated proxied call', 'at most', 0, '', 1, pages?.derivationsPerProxiedCall),
+      aim(
+        "job page's server time, whole document (the 20 ms network + 25 ms)",
+        'at most',
+        45,
+        'ms',
+        1,
+        pages?.jobPageWholeP50Ms,
+      ),
       ...paintPages.map((page) =>
         aim(`LCP of \`${page}\`, CPU slowed 4×`, 'at most', 0.8, 's', 2, lcpSeconds(paint, page)),
       ),
@@ -155,6 +183,8 @@ async function main(): Promise<void> {
       throughput?.table,
       streaming?.table,
       pages?.table,
+      pages?.jobPageTable,
+      compress?.table,
       paint?.table,
       zip?.table,
       ...(firstLoad?.tables ?? []),

@@ -3,7 +3,7 @@
  * floor proxy in front of it, and the built app's proxy in front of it, signed in; plus
  * the app's health route, a route handler that does nothing, as Next's own floor.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { proxyUrl, rescalePaths } from '../lib/rescale/paths';
@@ -34,6 +34,8 @@ export type Stack = {
   targets: Target[];
   /** What the run found about the app that the figures alone do not say. */
   findings: string[];
+  /** PBKDF2 key derivations the app server has made since it started. */
+  derivations(): number;
 };
 
 const node = process.execPath;
@@ -102,10 +104,17 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
   copyAssets();
   // BENCH_CPU_PROF=1 writes the app server's CPU profile to bench/.out when it stops.
   const profile = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`] : [];
+  // Counting costs a file write per derivation, and the app derives keys only on sign-in
+  // and for a seal it has not opened before.
+  const derivationFile = path.join(logDir, 'derivations');
+  rmSync(derivationFile, { force: true });
+  const counter = path.join(projectDir, 'bench', 'derivation-counter.mjs');
   const app = startProcess('app', node, [...profile, 'server.js'], {
     cwd: path.join(projectDir, '.next', 'standalone'),
     env: {
       ...base,
+      NODE_OPTIONS: [base.NODE_OPTIONS, `--import ${counter}`].filter(Boolean).join(' '),
+      DERIVATION_COUNT_FILE: derivationFile,
       PORT: String(benchConfig.appPort),
       HOSTNAME: '127.0.0.1',
       RESCALE_PLATFORMS: `sandbox=${sandboxUrl}`,
@@ -154,5 +163,6 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
       { name: 'health', url: () => `${appUrl}/api/health`, headers: {}, pids: processTree(app.pid) },
     ],
     findings,
+    derivations: () => (existsSync(derivationFile) ? Number(readFileSync(derivationFile, 'utf8')) : 0),
   };
 }

@@ -1,14 +1,18 @@
 /**
- * Figure 4 and issues 4 and 5: the server response time of the jobs table and of a job
+ * Figure 4 and issues 4, 5 and 17: the server response time of the jobs table and of a job
  * page (the whole HTML document, with the stand-in network latency on every upstream
- * call), and how many upstream calls one view of each costs.
+ * call), how many upstream calls and key derivations one view of each costs, and how soon
+ * the job page's content is on its way (the calls its id alone names, in one wave).
  */
+import { rescalePaths } from '../lib/rescale/paths';
 import { benchConfig, seed } from './config';
 import { runLoad } from './load';
 import { measured } from './measured';
 import type { Cell, Table } from './readme';
 import { treeCpuMs } from './rss';
 import type { Stack } from './stack';
+import { quantile, summarize } from './stats';
+import { timeToContent } from './time-to-content';
 
 type Page = { path: string; account: 'ada' | 'bulk' };
 const pages: Page[] = [
@@ -19,28 +23,72 @@ const pages: Page[] = [
   { path: `/jobs/${seed.doeJobId}`, account: 'ada' },
 ];
 const jobCounts = { ada: 'ada (520 jobs)', bulk: 'bulk (10,000 jobs)' };
+const jobPage = pages[pages.length - 1] as Page;
+/** Views and proxied calls counted for key derivations, after one that may open a seal first. */
+const DERIVATION_SAMPLE = 10;
 
-async function upstreamCallsOfOneView(stack: Stack, page: Page): Promise<number> {
-  const key = seed[page.account].key;
-  const before = await stack.control.callsOf(key);
+export type PagesFigures = {
+  table: Table;
+  jobPageTable: Table;
+  /** The most key derivations any page view made, and a repeated proxied call. */
+  derivationsPerView: number;
+  derivationsPerProxiedCall: number;
+  /** The job page's whole document: the median over the rounds of each round's p50. */
+  jobPageWholeP50Ms: number;
+};
+
+async function view(stack: Stack, page: Page): Promise<void> {
   const res = await fetch(stack.appUrl + page.path, {
     headers: { cookie: stack.cookies[page.account] },
     redirect: 'manual',
   });
   await res.text();
   if (res.status !== 200) throw new Error(`${page.path} as ${page.account} answered ${res.status}`);
+}
+
+async function upstreamCallsOfOneView(stack: Stack, page: Page): Promise<number> {
+  const key = seed[page.account].key;
+  const before = await stack.control.callsOf(key);
+  await view(stack, page);
   return (await stack.control.callsOf(key)) - before;
 }
 
-export async function measurePages(stack: Stack): Promise<{ table: Table }> {
+/** Key derivations per repetition of `act`, once it has run a first time. */
+async function derivationsEach(stack: Stack, act: () => Promise<void>): Promise<number> {
+  await act();
+  const before = stack.derivations();
+  for (let index = 0; index < DERIVATION_SAMPLE; index += 1) await act();
+  return (stack.derivations() - before) / DERIVATION_SAMPLE;
+}
+
+async function proxiedCall(stack: Stack): Promise<void> {
+  const app = stack.targets.find((target) => target.name === 'app');
+  if (!app) throw new Error('the stack has no app target');
+  const res = await fetch(app.url(rescalePaths.jobs({ page_size: 5 })), { headers: app.headers });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`a proxied call answered ${res.status}`);
+}
+
+const median = (values: number[]) => summarize(values).median;
+
+export async function measurePages(stack: Stack): Promise<PagesFigures> {
   const { rounds, loadSeconds, addedLatencyMs } = benchConfig;
   await stack.control.setLatency(addedLatencyMs);
   const calls = new Map<Page, number>();
-  for (const page of pages) calls.set(page, await upstreamCallsOfOneView(stack, page));
+  const derivations = new Map<Page, number>();
+  for (const page of pages) {
+    calls.set(page, await upstreamCallsOfOneView(stack, page));
+    derivations.set(page, await derivationsEach(stack, () => view(stack, page)));
+  }
+  const derivationsPerProxiedCall = await derivationsEach(stack, () => proxiedCall(stack));
 
   const p50 = new Map<Page, number[]>();
   const p99 = new Map<Page, number[]>();
   const cpu = new Map<Page, number[]>();
+  const contentP50: number[] = [];
+  const contentP99: number[] = [];
+  const wholeP50: number[] = [];
+  const wholeP99: number[] = [];
   const appPids = stack.targets.find((t) => t.name === 'app')?.pids ?? [];
   for (let round = 0; round < rounds; round++) {
     for (const page of pages) {
@@ -55,6 +103,16 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
       p99.set(page, [...(p99.get(page) ?? []), result.p99Ms]);
       cpu.set(page, [...(cpu.get(page) ?? []), (treeCpuMs(appPids) - cpuBefore) / result.requests]);
     }
+    const times = await timeToContent({
+      url: stack.appUrl + jobPage.path,
+      headers: { cookie: stack.cookies[jobPage.account] },
+      marker: seed.doeJobName,
+      seconds: loadSeconds,
+    });
+    contentP50.push(quantile(times.contentMs, 0.5));
+    contentP99.push(quantile(times.contentMs, 0.99));
+    wholeP50.push(quantile(times.wholeMs, 0.5));
+    wholeP99.push(quantile(times.wholeMs, 0.99));
     console.log(`  pages round ${round + 1}/${rounds} done`);
   }
   const rows: Cell[][] = pages.map((page) => [
@@ -64,6 +122,7 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
     measured(p99.get(page) ?? [], 'ms', 1),
     measured(cpu.get(page) ?? [], 'ms', 1),
     String(calls.get(page)),
+    String(derivations.get(page)),
   ]);
   return {
     table: {
@@ -72,9 +131,35 @@ export async function measurePages(stack: Stack): Promise<{ table: Table }> {
         `Server response time of the whole HTML document, one client, ${loadSeconds} s per measurement, ` +
         `with ${addedLatencyMs} ms added to every upstream call. Upstream calls are counted by the sandbox ` +
         "for one view. App CPU per view is the server's user and system time per document, which the " +
-        'load of other processes on the machine barely changes.',
-      columns: ['page', 'account', 'p50', 'p99', 'app CPU per view', 'upstream calls per view'],
+        'load of other processes on the machine barely changes. Key derivations (PBKDF2, counted in the app ' +
+        `server) are per view over ${DERIVATION_SAMPLE} views after a first; a repeated proxied call ` +
+        `(\`GET v2/jobs/?page_size=5\`) made ${derivationsPerProxiedCall} each.`,
+      columns: [
+        'page',
+        'account',
+        'p50',
+        'p99',
+        'app CPU per view',
+        'upstream calls per view',
+        'key derivations per view',
+      ],
       rows,
     },
+    jobPageTable: {
+      title: 'The job page: its content, then the whole document',
+      note:
+        `\`${jobPage.path}\` as ${jobPage.account}, one client, requests one after another for ${loadSeconds} s, ` +
+        `with ${addedLatencyMs} ms added to every upstream call. "Content" is the time from sending the ` +
+        "request to the first byte of the job's name in the answer, which the page's first flush carries; " +
+        '"whole" is the last byte of the document.',
+      columns: ['until', 'p50', 'p99'],
+      rows: [
+        ["content (the job's name)", measured(contentP50, 'ms', 1), measured(contentP99, 'ms', 1)],
+        ['whole document', measured(wholeP50, 'ms', 1), measured(wholeP99, 'ms', 1)],
+      ],
+    },
+    derivationsPerView: Math.max(...derivations.values()),
+    derivationsPerProxiedCall,
+    jobPageWholeP50Ms: median(wholeP50),
   };
 }
