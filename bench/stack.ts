@@ -134,6 +134,13 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
     signIn(appUrl, { region: 'sandbox', apiKey: seed.ada.key }),
     signIn(appUrl, { region: 'sandbox', apiKey: seed.bulk.key }),
   ]);
+  const derivations = () => (existsSync(derivationFile) ? Number(readFileSync(derivationFile, 'utf8')) : 0);
+  // Signing in seals two cookies, two derivations each: none counted means no counter.
+  if (derivations() === 0) {
+    throw new Error(
+      `${counter} counted no key derivation while signing in: it did not load in the app server`,
+    );
+  }
   const findings: string[] = [];
   const redirect = await trailingSlashRedirect(appUrl, ada.cookie);
   if (redirect) findings.push(redirect.finding);
@@ -163,6 +170,6 @@ export async function startStack(projectDir: string, logDir: string): Promise<St
       { name: 'health', url: () => `${appUrl}/api/health`, headers: {}, pids: processTree(app.pid) },
     ],
     findings,
-    derivations: () => (existsSync(derivationFile) ? Number(readFileSync(derivationFile, 'utf8')) : 0),
+    derivations,
   };
 }
