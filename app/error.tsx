@@ -1,14 +1,9 @@
 'use client';
 
 import Link from 'next/link';
+import type { RouteErrorProps } from '@/components/ui/page-load-error';
 
-export default function ErrorPage({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function ErrorPage({ error, reset }: RouteErrorProps) {
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>

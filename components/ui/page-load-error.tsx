@@ -1,5 +1,8 @@
 import { ErrorPanel } from './error-panel';
 
+/** What Next hands a route's `error.tsx`: the error (its digest names it in the server's log) and a retry. */
+export type RouteErrorProps = { error: Error & { digest?: string }; reset: () => void };
+
 export type PageLoadErrorProps = {
   /** The page's own heading, kept so the reader knows where they are. */
   heading: string;

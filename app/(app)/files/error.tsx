@@ -1,8 +1,8 @@
 'use client';
 
-import { PageLoadError } from '@/components/ui/page-load-error';
+import { PageLoadError, type RouteErrorProps } from '@/components/ui/page-load-error';
 
-export default function FilesError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function FilesError({ reset }: RouteErrorProps) {
   return (
     <PageLoadError
       heading="Files"

@@ -3,15 +3,10 @@
 import Link from 'next/link';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { buttonClasses } from '@/components/ui/button';
+import type { RouteErrorProps } from '@/components/ui/page-load-error';
 
 /** The job itself could not be read (the platform failed, not a 404): say so, offer a retry. */
-export default function JobError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function JobError({ error, reset }: RouteErrorProps) {
   return (
     <div className="mx-auto w-full max-w-3xl">
       <ErrorPanel

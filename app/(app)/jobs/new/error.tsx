@@ -1,8 +1,8 @@
 'use client';
 
-import { PageLoadError } from '@/components/ui/page-load-error';
+import { PageLoadError, type RouteErrorProps } from '@/components/ui/page-load-error';
 
-export default function NewJobError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function NewJobError({ reset }: RouteErrorProps) {
   return (
     <PageLoadError
       heading="New job"
