@@ -16,6 +16,7 @@ const sources: Record<string, string> = {
   'lib/k.test.ts':
     "// Runs in a process of its own: it counts the cache's misses from a cold start.\nimport { k } from './k';\n",
   'lib/l.test.ts': "import { l } from './l';\n// Runs in a shared process, like most.\n",
+  'lib/m.test.ts': "import { useServer } from '@/test/support/server';\nconst server = useServer();\n",
   'test/support/server.ts': "import { after, before } from 'node:test';\nexport function useServer() {}\n",
   'test/support/fixture.ts': 'export const fixture = 1;\n',
 };
@@ -32,6 +33,7 @@ describe('the unit test plan', () => {
       'lib/g.test.ts',
       'lib/i.test.ts',
       'lib/k.test.ts',
+      'lib/m.test.ts',
     ]);
   });
 

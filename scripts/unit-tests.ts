@@ -39,8 +39,9 @@ export function plan(files: string[], read: (file: string) => string, shards: nu
   const registersHooks = (helper: string) => HOOK_IMPORT.test(read(helper));
   const needsOwn = (file: string) => {
     const source = read(file);
+    // `@/` is the project root (tsconfig.json's `paths`), as the test files' own imports write it.
     const helpers = [...source.matchAll(SUPPORT_IMPORT)].map(
-      ([, path]) => `${join(dirname(file), path!)}.ts`,
+      ([, path]) => `${path!.startsWith('@/') ? path!.slice(2) : join(dirname(file), path!)}.ts`,
     );
     return OWN_PROCESS.test(source) || helpers.some(registersHooks);
   };
