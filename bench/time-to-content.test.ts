@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { timeToContent } from './time-to-content';
+import { timeEachOnce, timeToContent } from './time-to-content';
 
 test('the content is timed from its marker, even split across two chunks, and the whole to the last byte', async (t) => {
   // The marker's first half ends one chunk; its second half starts the next, 30 ms later;
@@ -41,5 +41,31 @@ test('a page that never carries the marker fails the measurement, naming it', as
   await assert.rejects(
     timeToContent({ url, headers: {}, marker: 'Airfoil', seconds: 0.2 }),
     /\/job never carried "Airfoil"/,
+  );
+});
+
+test('each page is asked for once, in order, each timed to its own marker', async (t) => {
+  const asked: string[] = [];
+  const server = http.createServer((req, res) => {
+    asked.push(req.url ?? '');
+    res.end(`<h1>Job ${req.url?.slice(1)}</h1>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    server.close();
+    server.closeAllConnections();
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const times = await timeEachOnce(
+    ['a', 'b', 'c'].map((id) => ({ url: `${base}/${id}`, marker: `Job ${id}` })),
+    {},
+  );
+
+  assert.deepEqual(asked, ['/a', '/b', '/c']);
+  assert.equal(times.wholeMs.length, 3);
+  await assert.rejects(
+    timeEachOnce([{ url: `${base}/d`, marker: 'Job e' }], {}),
+    /\/d never carried "Job e"/,
   );
 });

@@ -3,6 +3,7 @@
  * one after another on a kept-alive connection for a fixed time, each timed from sending
  * to the first byte of a marker the content carries, and to the document's last byte. A
  * page that streams sends its content in the first flush and slower sections after it.
+ * Or each of several pages once, for what a first view costs.
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -42,19 +43,18 @@ function oneRequest(
   });
 }
 
-export async function timeToContent(options: {
-  url: string;
-  headers: Record<string, string>;
-  marker: string;
-  seconds: number;
-}): Promise<ContentTimes> {
+/** A page to time and the marker its content carries. */
+export type ContentTarget = { url: string; marker: string };
+
+async function timeOnOneConnection(
+  headers: Record<string, string>,
+  next: () => ContentTarget | undefined,
+): Promise<ContentTimes> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const url = new URL(options.url);
   const times: ContentTimes = { contentMs: [], wholeMs: [] };
-  const until = performance.now() + options.seconds * 1000;
   try {
-    while (performance.now() < until) {
-      const { contentMs, wholeMs } = await oneRequest(agent, url, options.headers, options.marker);
+    for (let target = next(); target; target = next()) {
+      const { contentMs, wholeMs } = await oneRequest(agent, new URL(target.url), headers, target.marker);
       times.contentMs.push(contentMs);
       times.wholeMs.push(wholeMs);
     }
@@ -62,4 +62,16 @@ export async function timeToContent(options: {
     agent.destroy();
   }
   return times;
+}
+
+/** The same page again and again for `seconds`. */
+export function timeToContent(options: ContentTarget & { headers: Record<string, string>; seconds: number }) {
+  const until = performance.now() + options.seconds * 1000;
+  return timeOnOneConnection(options.headers, () => (performance.now() < until ? options : undefined));
+}
+
+/** Each page once, one after another: pages the server has not served before. */
+export function timeEachOnce(targets: ContentTarget[], headers: Record<string, string>) {
+  const queue = [...targets];
+  return timeOnOneConnection(headers, () => queue.shift());
 }

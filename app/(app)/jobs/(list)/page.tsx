@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { JobsLoadFailure } from '@/components/jobs/lazy-jobs-load-failure';
 import { JobsView } from '@/components/jobs/jobs-view';
+import { rememberJobNames } from '@/lib/job/job-name-hints';
 import { isJobsPage, isPastTheEnd, loadLastPage } from '@/lib/jobs/jobs-page';
 import { describeFailure, errorCodeOf } from '@/lib/rescale/failure';
 import { loadForPage } from '@/lib/rescale/page-data';
@@ -49,6 +50,7 @@ async function JobsPageContent({
   const loaded = await loadForPage(session, jobsResource(query), here, isJobsPage);
 
   if (loaded.ok) {
+    rememberJobNames(session, loaded.data.results);
     const key = jobsKey(query);
     return (
       <JobsPageFrame>

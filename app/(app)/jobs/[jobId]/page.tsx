@@ -11,6 +11,7 @@ import { JobUnavailable } from '@/components/job/job-unavailable';
 import { SkeletonBlock } from '@/components/job/section';
 import { FilesPanel, JobOverview, RunsPanel } from '@/components/job/tab-panels';
 import type { Resource } from '@/lib/api/resource';
+import { jobNameHint, rememberJobNames } from '@/lib/job/job-name-hints';
 import { jobResources } from '@/lib/job/job-resources';
 import { parseJobViewQuery, type JobTab, type JobViewQuery } from '@/lib/url-state/job-view-query';
 import { describeFailure } from '@/lib/rescale/failure';
@@ -97,15 +98,18 @@ export default async function JobPage({ params, searchParams }: PageProps) {
 
   // Every call the job id and the URL name starts now, in one wave; each section then
   // goes out in the first flush if its data is in by then, else streams in behind its
-  // own Suspense boundary. Only the listing (it searches by the job's name) and the
-  // chart's runs (only for a job with variables) wait for the job.
+  // own Suspense boundary. The listing searches by the job's name: it joins the wave when
+  // this viewer has seen the job before, else it waits for the job, as do the chart's runs
+  // (only for a job with variables).
   const jobResource = jobResources.job(jobId);
   const statusesResource = jobResources.statuses(jobId);
   const historyResource = jobResources.clusterStatuses(jobId);
+  const knownName = jobNameHint(session, jobId);
   for (const resource of [
     jobResource,
     statusesResource,
     historyResource,
+    ...(knownName === undefined ? [] : [jobResources.summary(knownName)]),
     ...tabResourcesFromId(jobId, view)[view.tab],
   ]) {
     startLoading(session, resource.path);
@@ -159,6 +163,7 @@ async function JobPageContent({
     );
   }
   const job = loaded.data;
+  rememberJobNames(session, [job]);
   const fallback: Record<string, unknown> = { [jobResource.key]: job };
   if (statuses.ok) fallback[statusesResource.key] = statuses.data;
   const summaryResources = [jobResources.summary(job.name)];
