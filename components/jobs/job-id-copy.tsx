@@ -40,7 +40,7 @@ export function JobIdCopy({ id }: { id: string }) {
         disabled={!hydrated}
         aria-label={`Copy job id ${id}`}
         title="Copy the job id"
-        className="inline-flex size-7 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-not-allowed dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+        className="icon-button"
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor">
           <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />

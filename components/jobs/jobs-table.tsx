@@ -150,7 +150,7 @@ const JobRow = memo(function JobRow({
           href={`/jobs/${encodeURIComponent(job.id)}`}
           // A prefetch per row would cost the server a render for each of up to 100 links.
           prefetch={false}
-          className="rounded text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50"
+          className="text-link rounded"
         >
           {job.name || job.id}
         </Link>

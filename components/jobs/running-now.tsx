@@ -96,7 +96,7 @@ function JobChip({ job }: { job: RunningJob }) {
       <Link
         href={`/jobs/${encodeURIComponent(job.id)}`}
         prefetch={false}
-        className="rounded font-medium text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50"
+        className="text-link rounded font-medium"
       >
         {job.name || job.id}
       </Link>

@@ -10,10 +10,9 @@ export function FieldError({ field, message }: { field: JobFormField; message: s
   );
 }
 
-export const inputClasses =
-  'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 ' +
-  'aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400';
+/** The form's own pieces (app/globals.css). */
+export const inputClasses = 'field-input';
 
-export const labelClasses = 'text-sm font-medium text-slate-800 dark:text-slate-200';
+export const labelClasses = 'field-label';
 
-export const hintClasses = 'text-xs text-slate-600 dark:text-slate-400';
+export const hintClasses = 'field-hint';

@@ -54,10 +54,7 @@ export function HardwareSection({ form, catalogue, errors, onCoreType, onChange 
         ) : (
           <div className="grid gap-2 md:grid-cols-2">
             {options.map((coreType) => (
-              <label
-                key={coreType.code}
-                className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 text-sm has-checked:border-sky-600 has-checked:bg-sky-50 dark:border-slate-700 dark:has-checked:border-sky-400 dark:has-checked:bg-sky-950/40"
-              >
+              <label key={coreType.code} className="choice-option gap-3 p-3">
                 <input
                   type="radio"
                   name="coreType"

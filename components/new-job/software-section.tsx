@@ -71,10 +71,7 @@ export function SoftwareSection({
         ) : (
           <div className="grid gap-2 sm:grid-cols-2">
             {shown.map((candidate) => (
-              <label
-                key={candidate.code}
-                className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-checked:border-sky-600 has-checked:bg-sky-50 dark:border-slate-700 dark:has-checked:border-sky-400 dark:has-checked:bg-sky-950/40"
-              >
+              <label key={candidate.code} className="choice-option items-center gap-2 px-3 py-2">
                 <input
                   type="radio"
                   name="analysis"

@@ -26,7 +26,7 @@ export function WatchNotices({ ended, onDismiss }: WatchNoticesProps) {
               <p>
                 <Link
                   href={`/jobs/${encodeURIComponent(job.id)}`}
-                  className="font-medium break-all text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-current dark:text-sky-300 dark:decoration-sky-300/50"
+                  className="text-link font-medium break-all"
                 >
                   {job.name || job.id}
                 </Link>{' '}

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { statusTone } from './status-tone';
+import { readFileSync } from 'node:fs';
+import { STATUS_TONES, statusTone } from './status-tone';
 
 describe('statusTone', () => {
   it('shows a successful completion as success, with or without its reason', () => {
@@ -29,4 +30,11 @@ describe('statusTone', () => {
     assert.equal(statusTone('', null), 'neutral');
     assert.equal(statusTone('Something new', null), 'neutral');
   });
+});
+
+it('every tone has its colours in the stylesheet, as the status badge draws it', () => {
+  const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8');
+  for (const tone of STATUS_TONES) {
+    assert.match(css, new RegExp(`\\.status-badge\\[data-tone='${tone}'\\] \\{\\s*@apply bg-`), tone);
+  }
 });

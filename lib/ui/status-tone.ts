@@ -1,7 +1,8 @@
 import { isSuccessfulCompletion } from '@/lib/rescale/status';
 
 /** How a job status should look: what it means to the person reading the table. */
-export type StatusTone = 'success' | 'warning' | 'danger' | 'running' | 'waiting' | 'neutral';
+export const STATUS_TONES = ['success', 'warning', 'danger', 'running', 'waiting', 'neutral'] as const;
+export type StatusTone = (typeof STATUS_TONES)[number];
 
 const toneByStatus: Record<string, StatusTone> = {
   Pending: 'waiting',
