@@ -5,9 +5,14 @@ import { variableColumns } from '@/lib/job/run-variables';
 import { runsCsv } from '@/lib/job/runs-csv';
 import type { Job, Run } from '@/lib/rescale/types';
 
-/** Saves the runs already loaded for the chart, with their variables, as a CSV file. */
-export function ExportRunsButton({ job, runs }: { job: Job; runs: readonly Run[] }) {
+/**
+ * Saves the runs already loaded for the chart, with their variables, as a CSV file. Shown,
+ * disabled, while they load (`runs` undefined): appearing later, it would make its row
+ * taller and move the runs table below it.
+ */
+export function ExportRunsButton({ job, runs }: { job: Job; runs: readonly Run[] | undefined }) {
   function save() {
+    if (!runs) return;
     const csv = runsCsv(runs, variableColumns(job.jobvariables, runs));
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const link = document.createElement('a');
@@ -17,7 +22,7 @@ export function ExportRunsButton({ job, runs }: { job: Job; runs: readonly Run[]
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
   return (
-    <Button size="sm" onClick={save} disabled={runs.length === 0}>
+    <Button size="sm" onClick={save} disabled={!runs || runs.length === 0}>
       Export CSV
     </Button>
   );

@@ -7,11 +7,11 @@ import { useAllRuns } from '@/lib/job/use-job-resources';
 import type { Job } from '@/lib/rescale/types';
 import { defaultAxes, numericVariables, scatterPoints, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
-import { SectionError, SkeletonBlock } from './section';
+import { RunsChartSkeleton, CHART_SIZE } from './runs-chart-skeleton';
+import { SectionError } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 
-const WIDTH = 640;
-const HEIGHT = 360;
+const { width: WIDTH, height: HEIGHT } = CHART_SIZE;
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 72 };
 
 /** One variable against another over every run, in plain SVG; a point links to its run. */
@@ -24,7 +24,7 @@ export function RunsChart({ job }: { job: Job }) {
 
   if (runs.error)
     return <SectionError what="the runs for the chart" error={runs.error} onRetry={runs.refresh} />;
-  if (!runs.data) return <SkeletonBlock label="chart" lines={6} />;
+  if (!runs.data) return <RunsChartSkeleton />;
 
   const all = runs.data.results;
   const numeric = numericVariables(variableColumns(job.jobvariables, all), all);

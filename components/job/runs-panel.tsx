@@ -4,13 +4,14 @@ import { lazyComponent } from '@/components/ui/lazy-component';
 import type { Job } from '@/lib/rescale/types';
 import { RunPanel } from './run-panel';
 import { RunsTable } from './runs-table';
-import { Section, SkeletonBlock } from './section';
+import { RunsChartSkeleton } from './runs-chart-skeleton';
+import { Section } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 
 /** Only DOE jobs draw the chart, and only on this tab: its code loads when it is shown. */
 const RunsChart = lazyComponent(
   () => import('./runs-chart').then((module) => module.RunsChart),
-  <SkeletonBlock label="chart" lines={6} />,
+  <RunsChartSkeleton />,
 );
 
 export function RunsPanel({ job }: { job: Job }) {

@@ -56,7 +56,7 @@ export function RunsTable({ job }: { job: Job }) {
             : ' '}
         </p>
         <div className="flex items-center gap-3">
-          {all.data && <ExportRunsButton job={job} runs={all.data.results} />}
+          {doe && <ExportRunsButton job={job} runs={all.data?.results} />}
           <LiveStatus {...runs} />
         </div>
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Catalogue } from '@/lib/new-job/catalogue';
 import { jobToForm } from '@/lib/new-job/clone';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '@/lib/new-job/draft';
@@ -48,15 +48,19 @@ export function useNewJobForm({ draftOwner, ...origin }: Origin & { draftOwner: 
 
   useEffect(() => {
     const draft = loadDraft(window.localStorage, key);
-    if (draft) {
-      // The draft lives in localStorage, which the server render cannot read: it is
-      // restored once, after hydration.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setForm(draft.form);
-      setRestoredAt(draft.savedAt);
-      setEdited(true);
-    }
-    setReady(true);
+    // A transition: the form's sections load their code as the page hydrates, and until it
+    // arrives an urgent update would make React drop the server's drawing of them for their
+    // placeholders, a flash of the form's lower half on every load.
+    startTransition(() => {
+      if (draft) {
+        // The draft lives in localStorage, which the server render cannot read: it is
+        // restored once, after hydration.
+        setForm(draft.form);
+        setRestoredAt(draft.savedAt);
+        setEdited(true);
+      }
+      setReady(true);
+    });
   }, [key]);
 
   // A copy whose job loads in the browser, or a start over: set while rendering, as React does with derived state.
