@@ -5,10 +5,10 @@ import { expectSameDocument, markDocument } from './same-document';
 /**
  * On a slow laptop a page is on screen seconds before its script runs. A control whose
  * work is done by the script (a page size, a search, a sort, a tick, a copy, "Download run N
- * as zip", the new-job form, a failure's Try again) is disabled until then, so that nothing
- * a user does meanwhile is silently lost; once the script runs, it works. With the app's
- * script chunks never arriving, a page shows that first state for good (the document's own
- * inline scripts still reveal streamed content).
+ * as zip", "Export CSV", the new-job form, a failure's Try again) is disabled until then, so
+ * that nothing a user does meanwhile is silently lost; once the script runs, it works. With
+ * the app's script chunks never arriving, a page shows that first state for good (the
+ * document's own inline scripts still reveal streamed content).
  */
 
 type Control = {
@@ -51,6 +51,7 @@ const controls: Control[] = [
     labels: [
       (page) => page.getByRole('button', { name: /^Download run \d+ as zip$/ }),
       (page) => page.getByRole('button', { name: 'Copy link' }),
+      (page) => page.getByRole('button', { name: 'Export CSV' }),
     ],
   },
   {
