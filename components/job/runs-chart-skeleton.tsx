@@ -1,7 +1,5 @@
-/** The chart's drawing size: its SVG's viewBox, and the proportions its placeholder keeps. */
-export const CHART_SIZE = { width: 640, height: 360 } as const;
-
-const block = 'rounded bg-slate-200 dark:bg-slate-800';
+import { CHART_SIZE } from '@/lib/job/chart-scale';
+import { SkeletonFrame, skeletonShape } from './section';
 
 /**
  * Holds the chart's place while its code or its runs load: the row of axis choices, the
@@ -11,13 +9,13 @@ const block = 'rounded bg-slate-200 dark:bg-slate-800';
  */
 export function RunsChartSkeleton() {
   return (
-    <div role="status" aria-label="Loading chart" className="flex animate-pulse flex-col gap-2">
-      <div className={`h-7 w-72 ${block}`} />
+    <SkeletonFrame label="chart">
+      <div className={`h-7 w-72 ${skeletonShape}`} />
       <div
-        className={`w-full max-w-3xl ${block}`}
+        className={`w-full max-w-3xl ${skeletonShape}`}
         style={{ aspectRatio: `${CHART_SIZE.width} / ${CHART_SIZE.height}` }}
       />
-      <div className={`h-5 w-64 ${block}`} />
-    </div>
+      <div className={`h-5 w-64 ${skeletonShape}`} />
+    </SkeletonFrame>
   );
 }

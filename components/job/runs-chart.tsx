@@ -1,13 +1,13 @@
 'use client';
 
 import { useId } from 'react';
-import { formatTick, niceAxis, scale } from '@/lib/job/chart-scale';
+import { CHART_SIZE, formatTick, niceAxis, scale } from '@/lib/job/chart-scale';
 import { CHART_RUNS_LIMIT } from '@/lib/job/job-resources';
 import { useAllRuns } from '@/lib/job/use-job-resources';
 import type { Job } from '@/lib/rescale/types';
 import { defaultAxes, numericVariables, scatterPoints, variableColumns } from '@/lib/job/run-variables';
 import { useJobStatus } from './job-status-context';
-import { RunsChartSkeleton, CHART_SIZE } from './runs-chart-skeleton';
+import { RunsChartSkeleton } from './runs-chart-skeleton';
 import { SectionError } from './section';
 import { useJobView } from '@/lib/url-state/use-job-view';
 

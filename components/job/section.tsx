@@ -47,16 +47,24 @@ export function SectionError({
   );
 }
 
-export function SkeletonBlock({ label, lines = 3 }: { label: string; lines?: number }) {
+/** A placeholder's grey shape; its size is the caller's. */
+export const skeletonShape = 'rounded bg-slate-200 dark:bg-slate-800';
+
+/** A placeholder announced as "Loading `label`", pulsing, its shapes stacked. */
+export function SkeletonFrame({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div role="status" aria-label={`Loading ${label}`} className="flex animate-pulse flex-col gap-2">
-      {Array.from({ length: lines }, (_, index) => (
-        <div
-          key={index}
-          className="h-4 rounded bg-slate-200 dark:bg-slate-800"
-          style={{ width: `${90 - index * 12}%` }}
-        />
-      ))}
+      {children}
     </div>
+  );
+}
+
+export function SkeletonBlock({ label, lines = 3 }: { label: string; lines?: number }) {
+  return (
+    <SkeletonFrame label={label}>
+      {Array.from({ length: lines }, (_, index) => (
+        <div key={index} className={`h-4 ${skeletonShape}`} style={{ width: `${90 - index * 12}%` }} />
+      ))}
+    </SkeletonFrame>
   );
 }

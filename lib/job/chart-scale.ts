@@ -3,6 +3,9 @@
  * and the mapping from data to pixels. Plain functions so the SVG stays declarative.
  */
 
+/** The chart's drawing size: its SVG's viewBox, and the proportions its placeholder keeps. */
+export const CHART_SIZE = { width: 640, height: 360 } as const;
+
 export type Axis = { min: number; max: number; ticks: number[] };
 
 function niceStep(span: number, count: number): number {
